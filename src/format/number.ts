@@ -1,0 +1,241 @@
+import type { TFunction } from 'i18next';
+import type { Basis, Figure, Measure, Range, Unit } from '../data/schema';
+import { INTL_LOCALE, type Lang } from '../i18n/languages';
+import { formatBasis } from './labels';
+import { keyOf, tf } from './translate';
+
+/**
+ * Intl's maximum: it then prints the shortest decimal that reads back as the stored double, so a
+ * stored 953000000 shows as 9.53亿 and 225600 as 22.56万, never rounded to Intl's default 2 digits.
+ */
+const EXACT_DIGITS = 21;
+/** A derived value is computed, not printed: more digits would claim precision it does not have. */
+const DERIVED_DIGITS = 3;
+/** For chart ticks, which are divided by a scale: enough digits for any tick, few enough to hide float noise. */
+const TICK_DIGITS = 15;
+
+/**
+ * Where each language starts using scale words, as its press does: English prints full numbers
+ * below a million (528,000) and 953 million above; Chinese uses 万/亿 from 万 up (52.8万户).
+ */
+const COMPACT_FROM: Record<Lang, number> = { zh: 1e4, en: 1e6 };
+
+const MINUS_SIGN = '\u2212';
+
+/** Measures whose values are changes, printed with an explicit sign (+1.3%, −2.4%). */
+const SIGNED_MEASURES: readonly Measure[] = ['yoy-change', 'adjustment'];
+/** 口径 notes that qualify a year-on-year change and are printed beside it: +1.3%（同口径）. */
+const CALIBERS: readonly Basis[] = ['same-caliber', 'full-caliber'];
+
+type SignDisplay = 'auto' | 'exceptZero';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(
+  lang: Lang,
+  magnitude: number,
+  digits: number,
+  signDisplay: SignDisplay = 'auto',
+): Intl.NumberFormat {
+  const compact = magnitude >= COMPACT_FROM[lang];
+  const cacheKey = `${lang}|${compact}|${digits}|${signDisplay}`;
+  let format = formatters.get(cacheKey);
+  if (!format) {
+    const options: Intl.NumberFormatOptions = { maximumSignificantDigits: digits, signDisplay };
+    if (compact) {
+      options.notation = 'compact';
+      if (lang === 'en') options.compactDisplay = 'long';
+    } else if (lang === 'zh') {
+      // Chinese articles print 1600 and 2000 without a separator, where Intl zh-CN writes 1,600.
+      options.useGrouping = false;
+    }
+    format = new Intl.NumberFormat(INTL_LOCALE[lang], options);
+    formatters.set(cacheKey, format);
+  }
+  return format;
+}
+
+/** The magnitude as it will print, so 999,600 at three digits counts as a million. */
+function printedMagnitude(value: number, digits: number): number {
+  return Math.abs(Number(value.toPrecision(digits)));
+}
+
+/** A part of Intl's output, from a single number or a range (which marks its `source`). */
+interface Part {
+  type: string;
+  value: string;
+  source?: string;
+}
+
+function join(parts: readonly Part[]): string {
+  return parts.map((p) => (p.type === 'minusSign' ? MINUS_SIGN : p.value)).join('');
+}
+
+interface NumberParts {
+  /** `+`, `−` or empty: kept apart so a language can print it before a currency (−CNY 30/t). */
+  sign: string;
+  /** The digits, or a range of them: `9.53`, `528,000`, `20—30`. */
+  number: string;
+  /** The scale word Intl chose with the space before it, if any: `亿`, ` million`. */
+  scale: string;
+}
+
+/** Splits a trailing scale word shared by the whole number (or range) from its digits. */
+function splitScale(parts: readonly Part[]): Omit<NumberParts, 'sign'> {
+  const shared = (p: Part) => p.source === undefined || p.source === 'shared';
+  let start = parts.length;
+  while (start > 0) {
+    const part = parts[start - 1]!;
+    if (!shared(part) || (part.type !== 'compact' && part.type !== 'literal')) break;
+    start -= 1;
+  }
+  if (!parts.slice(start).some((p) => p.type === 'compact')) {
+    return { number: join(parts), scale: '' };
+  }
+  return { number: join(parts.slice(0, start)), scale: join(parts.slice(start)) };
+}
+
+function signOf(value: number, lang: Lang, signed: boolean): string {
+  const parts = numberFormat(lang, 0, 1, signed ? 'exceptZero' : 'auto').formatToParts(value);
+  const sign = parts.find((p) => p.type === 'plusSign' || p.type === 'minusSign');
+  if (!sign) return '';
+  return sign.type === 'minusSign' ? MINUS_SIGN : sign.value;
+}
+
+function numberParts(
+  value: number | Range,
+  lang: Lang,
+  digits: number,
+  signed: boolean,
+  separator: string,
+): NumberParts {
+  if (typeof value === 'number') {
+    const body = numberFormat(lang, printedMagnitude(value, digits), digits);
+    return {
+      sign: signOf(value, lang, signed),
+      ...splitScale(body.formatToParts(Math.abs(value))),
+    };
+  }
+  const { min, max } = value;
+  if (min === max) return numberParts(min, lang, digits, signed, separator);
+  // Both ends on one side of zero share one sign outside the range (+5—30元/吨); else each has its own.
+  const mixed = min < 0 && max > 0;
+  const [low, high] = mixed ? [min, max] : [Math.abs(min), Math.abs(max)].sort((a, b) => a - b);
+  const magnitude = Math.max(printedMagnitude(min, digits), printedMagnitude(max, digits));
+  const format = numberFormat(lang, magnitude, digits, mixed && signed ? 'exceptZero' : 'auto');
+  const parts: Part[] = format.formatRangeToParts(low!, high!);
+  // Intl's separator varies (`–`, ` - `); each language prints its own dash (20—30, 20–30).
+  const lastStart = parts.findLastIndex((p) => p.source === 'startRange');
+  const firstEnd = parts.findIndex((p) => p.source === 'endRange');
+  const spliced: Part[] = [
+    ...parts.slice(0, lastStart + 1),
+    { type: 'literal', value: separator, source: 'shared' },
+    ...parts.slice(firstEnd),
+  ];
+  return { sign: mixed ? '' : signOf(min < 0 ? min : max, lang, signed), ...splitScale(spliced) };
+}
+
+/**
+ * A number as the language's press prints it, every stored digit kept: 9.53亿 / 953 million,
+ * 52.8万 / 528,000, 1600 / 1,600. Negative numbers take a true minus sign (−).
+ */
+export function formatNumber(value: number, lang: Lang): string {
+  const parts = numberFormat(lang, printedMagnitude(value, EXACT_DIGITS), EXACT_DIGITS);
+  return join(parts.formatToParts(value));
+}
+
+export type FormattableFigure = Pick<
+  Figure,
+  'value' | 'unit' | 'qualifier' | 'measure' | 'basis' | 'derived'
+>;
+
+/**
+ * A figure's full display: qualifier, number or range, unit, the sign of a change and its 口径:
+ * 超过165万套 / over 1.65 million homes, 约260亿元 / about CNY 26 billion, +1.3%（同口径）.
+ * A derived figure shows three significant digits after ≈.
+ */
+export function formatValue(figure: FormattableFigure, lang: Lang, t: TFunction): string {
+  const digits = figure.derived ? DERIVED_DIGITS : EXACT_DIGITS;
+  const signed = SIGNED_MEASURES.includes(figure.measure);
+  const separator = tf(t, 'number.rangeSeparator');
+  const { sign, number, scale } = numberParts(figure.value, lang, digits, signed, separator);
+  const qualifier = keyOf(figure.qualifier);
+  // Some qualifiers sit inside the number in Chinese (1000余万元), so the number gets its own template.
+  const quantity = tf(t, `qualifiedNumber.${qualifier}`, { number, scale });
+  const count = Math.abs(typeof figure.value === 'number' ? figure.value : figure.value.max);
+  const amount = sign + tf(t, `unit.${keyOf(figure.unit)}`, { value: quantity, count });
+  let text = tf(t, `qualified.${qualifier}`, { value: amount });
+  if (figure.measure === 'yoy-change') {
+    const caliber = figure.basis?.find((b) => CALIBERS.includes(b));
+    if (caliber) text = tf(t, 'change.withBasis', { value: text, basis: formatBasis(caliber, t) });
+  }
+  return figure.derived ? tf(t, 'number.derived', { value: text }) : text;
+}
+
+/** A signed change with its unit: +1.3% / −2.4% / +30元/吨 / +CNY 30/t, and its 口径 if given. */
+export function formatChange(
+  value: number | Range,
+  unit: Unit,
+  lang: Lang,
+  t: TFunction,
+  basis?: readonly Basis[],
+): string {
+  return formatValue(
+    {
+      value,
+      unit,
+      qualifier: 'exact',
+      measure: 'yoy-change',
+      basis: basis ? [...basis] : undefined,
+    },
+    lang,
+    t,
+  );
+}
+
+export interface AxisScale {
+  /** Divide values by this before plotting them on the axis. */
+  divisor: number;
+  /** The axis title: the scale and the unit, e.g. `亿吨` / `million t`, or just `%`. */
+  label: string;
+}
+
+/**
+ * The scale of a chart axis whose largest value is `maxValue`, chosen the way Intl compact
+ * notation scales that value in the language (and from the same threshold as formatNumber):
+ * 9.53亿 gives ticks in 亿吨, 953 million in million t.
+ */
+export function formatAxisScale(maxValue: number, unit: Unit, lang: Lang, t: TFunction): AxisScale {
+  const magnitude = Math.abs(maxValue);
+  let divisor = 1;
+  let scale = '';
+  if (Number.isFinite(magnitude) && magnitude >= COMPACT_FROM[lang]) {
+    const parts = numberFormat(lang, magnitude, EXACT_DIGITS).formatToParts(magnitude);
+    const word = parts.find((p) => p.type === 'compact')?.value;
+    const digits = parts
+      .filter((p) => p.type === 'integer' || p.type === 'decimal' || p.type === 'fraction')
+      .map((p) => (p.type === 'decimal' ? '.' : p.value))
+      .join('');
+    const mantissa = Number(digits);
+    if (word && mantissa > 0) {
+      scale = word;
+      divisor = 10 ** Math.round(Math.log10(magnitude / mantissa));
+    }
+  }
+  const label = tf(t, `axis.${keyOf(unit)}`, { scale })
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { divisor, label };
+}
+
+/** The unit on its own, for a legend or column title: 吨 / t, 元 / CNY, 套 / homes. */
+export function formatUnitLabel(unit: Unit, t: TFunction): string {
+  return tf(t, `axis.${keyOf(unit)}`, { scale: '' })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** An axis tick already divided by formatAxisScale's divisor: 9.5, 1,000 (en), 1000 (zh). */
+export function formatAxisTick(value: number, lang: Lang): string {
+  return join(numberFormat(lang, 0, TICK_DIGITS).formatToParts(value));
+}
