@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { StoreContext, useAppStore, useAppStoreApi, type AppStore } from '../store/app-store';
+import { applyHead, headFor } from './head';
+import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
+import { getLoadedPage } from './pages';
+import { BASE, syncFromLocation } from './router';
+
+function CurrentPage() {
+  const view = useAppStore((s) => s.route.view);
+  const notFound = useAppStore((s) => s.route.notFound === true);
+  if (notFound) return <NotFoundPage />;
+  const Page = getLoadedPage(view);
+  return Page ? <Page /> : null;
+}
+
+/** Browser-only wiring: Back/Forward, the document head, preferences. */
+function BrowserEffects({ i18n }: { i18n: I18n }) {
+  const store = useAppStoreApi();
+  const route = useAppStore((s) => s.route);
+  const theme = useAppStore((s) => s.theme);
+
+  useEffect(() => {
+    void store.persist.rehydrate();
+    const onPop = () => void syncFromLocation(store, i18n);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [store, i18n]);
+
+  useEffect(() => {
+    applyHead(headFor(route, i18n.t, BASE, window.location.origin));
+  }, [route, i18n]);
+
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return null;
+}
+
+export function App({ store, i18n }: { store: AppStore; i18n: I18n }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <StoreContext.Provider value={store}>
+        <Layout>
+          <CurrentPage />
+        </Layout>
+        <BrowserEffects i18n={i18n} />
+      </StoreContext.Provider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,72 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import { useAppStoreApi, type AppStore } from '../store/app-store';
+import {
+  EMPTY_PARAMS,
+  parseLocation,
+  routeHref,
+  type Route,
+  type View,
+  type ViewParams,
+} from '../store/url-state';
+import type { Lang } from '../i18n/languages';
+import { loadPage } from './pages';
+
+/** The deployment base (`/` or a sub-path such as `/dashboard/`). */
+export const BASE = import.meta.env.BASE_URL;
+
+export interface RouteTarget {
+  lang?: Lang;
+  view?: View;
+  params?: Partial<ViewParams>;
+}
+
+/** Fills a partial target from the current route: same language and view unless given. */
+export function resolveTarget(current: Route, target: RouteTarget): Route {
+  const view = target.view ?? current.view;
+  const sameView = view === current.view && !current.notFound;
+  return {
+    lang: target.lang ?? current.lang,
+    view,
+    params: { ...(sameView ? current.params : EMPTY_PARAMS), ...target.params },
+  };
+}
+
+export function hrefFor(current: Route, target: RouteTarget): string {
+  return routeHref(resolveTarget(current, target), BASE);
+}
+
+async function show(store: AppStore, i18n: I18n, route: Route) {
+  await loadPage(route.view);
+  // Language first, so the new route's first render is already in its language.
+  if (i18n.language !== route.lang) await i18n.changeLanguage(route.lang);
+  store.getState().setRoute(route);
+}
+
+/**
+ * Moves to a route: loads its page chunk, then updates the store and the address bar.
+ * `replace` edits the current history entry (for filters that should not pile up in Back).
+ */
+export function useNavigate() {
+  const store = useAppStoreApi();
+  const { i18n } = useTranslation();
+  return useCallback(
+    async (target: RouteTarget, options: { replace?: boolean } = {}) => {
+      const next = resolveTarget(store.getState().route, target);
+      const href = routeHref(next, BASE);
+      if (options.replace) window.history.replaceState(null, '', href);
+      else window.history.pushState(null, '', href);
+      await show(store, i18n, next);
+    },
+    [store, i18n],
+  );
+}
+
+/** Reads the address bar into the store (Back/Forward). */
+export async function syncFromLocation(store: AppStore, i18n: I18n): Promise<void> {
+  const { route, notices } = parseLocation(window.location.pathname, window.location.search, BASE);
+  await loadPage(route.view);
+  if (i18n.language !== route.lang) await i18n.changeLanguage(route.lang);
+  store.getState().setRoute(route, notices);
+}

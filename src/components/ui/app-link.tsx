@@ -1,0 +1,35 @@
+import type { AnchorHTMLAttributes, MouseEvent } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { hrefFor, useNavigate, type RouteTarget } from '../../app/router';
+
+type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
+  to: RouteTarget;
+  replace?: boolean;
+};
+
+/** A real link (works without script, in a new tab, when copied) that navigates in place. */
+export function AppLink({ to, replace, onClick, children, ...rest }: Props) {
+  const route = useAppStore((s) => s.route);
+  const navigate = useNavigate();
+  const href = hrefFor(route, to);
+  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    ) {
+      return;
+    }
+    event.preventDefault();
+    void navigate(to, { replace });
+  };
+  return (
+    <a href={href} onClick={handleClick} {...rest}>
+      {children}
+    </a>
+  );
+}

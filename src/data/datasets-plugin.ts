@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
+import { loadFiles, type LoadResult, type RawFile } from './load';
+
+export const DATASETS_MODULE = 'virtual:datasets';
+const RESOLVED = `\0${DATASETS_MODULE}`;
+
+function readJsonFiles(
+  root: string,
+  dir: string,
+): { files: RawFile[]; broken: LoadResult['errors'] } {
+  const files: RawFile[] = [];
+  const broken: LoadResult['errors'] = [];
+  let names: string[] = [];
+  try {
+    names = readdirSync(join(root, dir))
+      .filter((n) => n.endsWith('.json'))
+      .sort();
+  } catch {
+    return { files, broken };
+  }
+  for (const name of names) {
+    const file = relative(root, join(root, dir, name));
+    try {
+      files.push({ file, json: JSON.parse(readFileSync(join(root, dir, name), 'utf8')) });
+    } catch (error) {
+      broken.push({
+        file,
+        problems: [{ path: '$', message: `invalid JSON: ${(error as Error).message}` }],
+      });
+    }
+  }
+  return { files, broken };
+}
+
+/** Reads and validates data/*.json and seeds/*.json from disk: the app's data loader. */
+export function loadFromDisk(root: string): LoadResult {
+  const data = readJsonFiles(root, 'data');
+  const seeds = readJsonFiles(root, 'seeds');
+  const result = loadFiles(data.files, seeds.files);
+  return { ...result, errors: [...seeds.broken, ...data.broken, ...result.errors] };
+}
+
+/**
+ * Serves the curated data to the app as `virtual:datasets`, validated with the same zod schema
+ * as `check:data` when the app is built (or on each change in dev). The browser receives checked
+ * data and the list of files that failed, so it ships no validator: a failing file still reaches
+ * the reader as an error card naming it.
+ */
+export function datasetsPlugin(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'eid-datasets',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(id) {
+      return id === DATASETS_MODULE ? RESOLVED : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      for (const dir of ['data', 'seeds']) {
+        try {
+          for (const name of readdirSync(join(root, dir))) this.addWatchFile(join(root, dir, name));
+        } catch {
+          // directory absent: nothing to watch
+        }
+      }
+      return `export const LOAD_RESULT = ${JSON.stringify(loadFromDisk(root))};`;
+    },
+    handleHotUpdate({ file, server }) {
+      if (/[\\/](data|seeds)[\\/][^\\/]+\.json$/.test(file)) {
+        const mod = server.moduleGraph.getModuleById(RESOLVED);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+        server.ws.send({ type: 'full-reload' });
+      }
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import { articleSchema, datasetSchema, type Article, type Dataset } from './schema';
+
+/** A file as it arrives: its name relative to the project root and its parsed JSON. */
+export interface RawFile {
+  file: string;
+  json: unknown;
+}
+
+export interface LoadProblem {
+  path: string;
+  message: string;
+}
+
+/** A file that failed validation: shown to the reader as an error card naming it. */
+export interface LoadError {
+  file: string;
+  problems: LoadProblem[];
+}
+
+export interface LoadResult {
+  datasets: { file: string; dataset: Dataset }[];
+  articles: Article[];
+  errors: LoadError[];
+}
+
+/** `figures[3].source.quote` from a zod issue path. */
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '$';
+}
+
+export function zodProblems(error: z.ZodError): LoadProblem[] {
+  return error.issues.map((issue) => ({
+    path: formatJsonPath(issue.path),
+    message: issue.message,
+  }));
+}
+
+/**
+ * Validates raw data and article files with the same schemas as `check:data`. A file that fails
+ * is reported in `errors`, never silently dropped, and the others still load.
+ */
+export function loadFiles(datasetFiles: RawFile[], articleFiles: RawFile[]): LoadResult {
+  const result: LoadResult = { datasets: [], articles: [], errors: [] };
+  for (const { file, json } of articleFiles) {
+    const parsed = articleSchema.safeParse(json);
+    if (parsed.success) result.articles.push(parsed.data);
+    else result.errors.push({ file, problems: zodProblems(parsed.error) });
+  }
+  for (const { file, json } of datasetFiles) {
+    const parsed = datasetSchema.safeParse(json);
+    if (parsed.success) result.datasets.push({ file, dataset: parsed.data });
+    else result.errors.push({ file, problems: zodProblems(parsed.error) });
+  }
+  return result;
+}

@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { BASES, EVENT_KINDS, MEASURES, QUALIFIERS, REGIONS, SECTORS, UNITS } from './vocab';
+
+export * from './vocab';
+
+const YEAR = /^\d{4}$/;
+const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** A calendar point at year, month or day precision: `2022`, `2023-07`, `2023-08-20`. */
+export const dateSchema = z
+  .string()
+  .refine((s) => YEAR.test(s) || YEAR_MONTH.test(s) || DAY.test(s), {
+    message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
+  });
+const yearMonthSchema = z.string().regex(YEAR_MONTH, 'expected a month as YYYY-MM');
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/;
+export const figureIdSchema = z
+  .string()
+  .regex(ID, 'expected a dotted kebab-case id such as cement.output-h1');
+
+export const localizedSchema = z.object({
+  zh: z.string().min(1),
+  en: z.string().min(1),
+});
+export type Localized = z.infer<typeof localizedSchema>;
+
+/**
+ * The period a figure covers. `asOf` with a bare year means the end of that year (截至2022年底);
+ * `toDate` is 截至目前, dated by the month of the article's latest data.
+ */
+export const periodSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('year'), year: z.number().int() }),
+  z.object({
+    kind: z.literal('half'),
+    year: z.number().int(),
+    half: z.union([z.literal(1), z.literal(2)]),
+  }),
+  z.object({ kind: z.literal('months'), from: yearMonthSchema, to: yearMonthSchema }),
+  z.object({ kind: z.literal('month'), date: yearMonthSchema }),
+  z.object({ kind: z.literal('asOf'), date: dateSchema }),
+  z.object({ kind: z.literal('since'), date: dateSchema }),
+  z.object({ kind: z.literal('toDate'), date: yearMonthSchema }),
+]);
+export type Period = z.infer<typeof periodSchema>;
+
+export const rangeSchema = z.object({ min: z.number(), max: z.number() });
+export type Range = z.infer<typeof rangeSchema>;
+
+/** Where a printed figure comes from: the shortest verbatim clause of its article containing it. */
+export const sourceSchema = z.object({
+  article: z.string().min(1),
+  quote: z.string().min(1),
+  /** An English gist of the quoted clause, curated by hand; shown marked as a translation. */
+  gistEn: z.string().min(1),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** A value computed from printed figures: `formula` uses figure ids as variables, e.g. `a / (1 + b / 100)`. */
+export const derivationSchema = z.object({
+  formula: z.string().min(1),
+  inputs: z.array(figureIdSchema).min(1),
+});
+export type Derivation = z.infer<typeof derivationSchema>;
+
+export const figureSchema = z
+  .object({
+    id: figureIdSchema,
+    sector: z.enum(SECTORS),
+    name: localizedSchema,
+    measure: z.enum(MEASURES),
+    value: z.union([z.number(), rangeSchema]),
+    unit: z.enum(UNITS),
+    qualifier: z.enum(QUALIFIERS),
+    period: periodSchema,
+    basis: z.array(z.enum(BASES)).optional(),
+    region: z.enum(REGIONS),
+    /** For a year-on-year change: the level it is the change of, when the article prints one. */
+    changeOf: figureIdSchema.optional(),
+    /** For a rate: the figure it is measured against (a deployment bar, a target). */
+    reference: figureIdSchema.optional(),
+    note: localizedSchema.optional(),
+    asPrinted: z.string().min(1).optional(),
+    source: sourceSchema.optional(),
+    derived: derivationSchema.optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.derived) {
+      if (f.asPrinted !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['asPrinted'],
+          message: 'a derived figure is not printed: remove asPrinted',
+        });
+      }
+      if (f.source !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['source'],
+          message: 'a derived figure has no quote: remove source, cite its inputs',
+        });
+      }
+    } else {
+      if (f.asPrinted === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['asPrinted'],
+          message: 'a printed figure needs asPrinted (or mark it derived)',
+        });
+      }
+      if (f.source === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['source'],
+          message: 'a printed figure needs source { article, quote, gistEn }',
+        });
+      }
+    }
+  });
+export type Figure = z.infer<typeof figureSchema>;
+
+/** A dated milestone: a policy launch or deadline, a turn in a market. */
+export const eventSchema = z.object({
+  id: figureIdSchema,
+  sector: z.enum(SECTORS),
+  kind: z.enum(EVENT_KINDS),
+  date: dateSchema,
+  /** `end` marks 底 (end of the month), `from` marks 以来/起 (since). */
+  datePrecision: z.enum(['exact', 'end', 'from']).optional(),
+  name: localizedSchema,
+  asPrinted: z.string().min(1),
+  source: sourceSchema,
+});
+export type DashboardEvent = z.infer<typeof eventSchema>;
+
+export const publicationSchema = z.object({
+  date: dateSchema.nullable(),
+  outlet: z.string().nullable(),
+  /** What is known and how: e.g. inferred from the latest data the article reports. */
+  note: localizedSchema,
+});
+
+/** Metadata of one source article (`seeds/<id>.json`, beside `seeds/<id>.txt`). */
+export const articleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case article id'),
+  title: localizedSchema,
+  sector: z.enum(SECTORS),
+  publication: publicationSchema,
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const DATASET_VERSION = 1;
+
+/** One data file: the figures and milestones of one article. */
+export const datasetSchema = z.object({
+  $schema: z.string().optional(),
+  version: z.literal(DATASET_VERSION),
+  article: z.string().min(1),
+  /** Set by `npm run curate` on machine drafts; `check:data` refuses a file until a person removes it. */
+  draft: z.boolean().optional(),
+  figures: z.array(figureSchema),
+  events: z.array(eventSchema).default([]),
+});
+export type Dataset = z.infer<typeof datasetSchema>;

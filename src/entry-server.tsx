@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { App } from './app/app';
+import { bootApp, loadBundledData, routeKey } from './app/boot';
+import { headFor, type HeadInfo } from './app/head';
+import { PAGE_LOADERS, loadPage } from './app/pages';
+import { parseLocation } from './store/url-state';
+import { VIEWS } from './store/url-state';
+
+export interface RenderedPage {
+  html: string;
+  head: HeadInfo;
+  routeKey: string;
+}
+
+/** Renders one path (relative to the base) to HTML, for prerendering at build time. */
+export async function render(path: string, base: string, origin: string): Promise<RenderedPage> {
+  await Promise.all(VIEWS.map((v) => (PAGE_LOADERS[v] ? loadPage(v) : undefined)));
+  const [pathname = '/', search = ''] = path.split('?');
+  const parsed = parseLocation(`${base.replace(/\/$/, '')}${pathname}`, search, base);
+  const data = loadBundledData();
+  const { store, i18n } = bootApp(parsed, data);
+  const html = renderToString(
+    <StrictMode>
+      <App store={store} i18n={i18n} />
+    </StrictMode>,
+  );
+  return { html, head: headFor(parsed.route, i18n.t, base, origin), routeKey: routeKey(parsed) };
+}

@@ -1,0 +1,68 @@
+import type { StateCreator } from 'zustand';
+import type { LoadError, LoadResult } from '../data/load';
+import type { Article, DashboardEvent, Figure } from '../data/schema';
+import { SECTORS, type Sector } from '../data/vocab';
+import type { AppState } from './app-store';
+
+export interface DataSlice {
+  /** Figures by id, in curated order. */
+  figures: Record<string, Figure>;
+  figureIds: string[];
+  figureIdsBySector: Record<Sector, string[]>;
+  events: DashboardEvent[];
+  eventsBySector: Record<Sector, DashboardEvent[]>;
+  articles: Record<string, Article>;
+  /** Which data file each figure came from, for error messages and downloads. */
+  fileByFigure: Record<string, string>;
+  loadErrors: LoadError[];
+  loadData: (result: LoadResult) => void;
+}
+
+function emptyBySector<T>(): Record<Sector, T[]> {
+  return Object.fromEntries(SECTORS.map((s) => [s, [] as T[]])) as unknown as Record<Sector, T[]>;
+}
+
+/** Indexes validated datasets for narrow lookups by id and by sector. */
+export function indexData(result: LoadResult): Omit<DataSlice, 'loadData'> {
+  const figures: Record<string, Figure> = {};
+  const figureIds: string[] = [];
+  const figureIdsBySector = emptyBySector<string>();
+  const events: DashboardEvent[] = [];
+  const eventsBySector = emptyBySector<DashboardEvent>();
+  const fileByFigure: Record<string, string> = {};
+  for (const { file, dataset } of result.datasets) {
+    for (const figure of dataset.figures) {
+      if (figures[figure.id]) continue; // check:data reports duplicates; the first one wins here
+      figures[figure.id] = figure;
+      figureIds.push(figure.id);
+      figureIdsBySector[figure.sector].push(figure.id);
+      fileByFigure[figure.id] = file;
+    }
+    for (const event of dataset.events) {
+      events.push(event);
+      eventsBySector[event.sector].push(event);
+      fileByFigure[event.id] = file;
+    }
+  }
+  const byDate = (a: DashboardEvent, b: DashboardEvent) => a.date.localeCompare(b.date);
+  events.sort(byDate);
+  for (const sector of SECTORS) eventsBySector[sector].sort(byDate);
+  const articles = Object.fromEntries(result.articles.map((a) => [a.id, a]));
+  return {
+    figures,
+    figureIds,
+    figureIdsBySector,
+    events,
+    eventsBySector,
+    articles,
+    fileByFigure,
+    loadErrors: result.errors,
+  };
+}
+
+export const createDataSlice =
+  (initial: LoadResult): StateCreator<AppState, [], [], DataSlice> =>
+  (set) => ({
+    ...indexData(initial),
+    loadData: (result) => set(indexData(result)),
+  });

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { datasetsPlugin } from './src/data/datasets-plugin';
+
+// BASE lets the build run under a sub-path (e.g. BASE=/dashboard/ npm run build).
+export default defineConfig({
+  base: process.env.BASE ?? '/',
+  plugins: [react(), datasetsPlugin()],
+});

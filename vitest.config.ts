@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { datasetsPlugin } from './src/data/datasets-plugin';
+
+export default defineConfig({
+  plugins: [react(), datasetsPlugin()],
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./tests/setup.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
+    css: false,
+  },
+});
