@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { datasetsPlugin } from './src/data/datasets-plugin';
+import { datasetsPlugin } from './src/data/datasets-plugin.ts';
 
 // BASE lets the build run under a sub-path (e.g. BASE=/dashboard/ npm run build).
 export default defineConfig({

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { datasetsPlugin } from './src/data/datasets-plugin';
+import { datasetsPlugin } from './src/data/datasets-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), datasetsPlugin()],

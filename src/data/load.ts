@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { articleSchema, datasetSchema, type Article, type Dataset } from './schema';
+import { articleSchema, datasetSchema, type Article, type Dataset } from './schema.ts';
 
 /** A file as it arrives: its name relative to the project root and its parsed JSON. */
 export interface RawFile {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { BASES, EVENT_KINDS, MEASURES, QUALIFIERS, REGIONS, SECTORS, UNITS } from './vocab';
+import { BASES, EVENT_KINDS, MEASURES, QUALIFIERS, REGIONS, SECTORS, UNITS } from './vocab.ts';
 
-export * from './vocab';
+export * from './vocab.ts';
 
 const YEAR = /^\d{4}$/;
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -20,8 +20,12 @@ export interface ViewParams {
   sectors: Sector[];
   ids: string[];
   figure?: string;
+  /** Sources view: the article to show when no figure is chosen. */
+  article?: string;
   sort?: SortKey;
   dir?: SortDir;
+  /** Table view: 1-based page number when the table is paginated. */
+  page?: number;
 }
 
 /** A parsed location: what the page shows. `notFound` marks a path that names no view. */
@@ -50,9 +54,9 @@ export const EMPTY_PARAMS: ViewParams = { sectors: [], ids: [] };
 
 const PARAMS_BY_VIEW: Record<View, readonly (keyof ViewParams)[]> = {
   overview: ['sector'],
-  table: ['sector', 'sort', 'dir'],
+  table: ['sector', 'sort', 'dir', 'page'],
   compare: ['sectors', 'ids'],
-  sources: ['figure'],
+  sources: ['figure', 'article'],
 };
 
 function isSector(value: string): value is Sector {
@@ -166,6 +170,16 @@ export function parseLocation(pathname: string, search: string, base = '/'): Par
         if (raw.length <= MAX_ID_LENGTH && ID_SHAPE.test(raw)) params.figure = raw;
         else notices.push({ kind: 'invalid-value', name, value: clip(raw) });
         break;
+      case 'article':
+        if (raw.length <= MAX_ID_LENGTH && /^[a-z0-9][a-z0-9-]*$/.test(raw)) params.article = raw;
+        else notices.push({ kind: 'invalid-value', name, value: clip(raw) });
+        break;
+      case 'page': {
+        const page = /^\d{1,6}$/.test(raw) ? Number(raw) : NaN;
+        if (page >= 1) params.page = page;
+        else notices.push({ kind: 'invalid-value', name, value: clip(raw) });
+        break;
+      }
       case 'sort':
         if (isSortKey(raw)) params.sort = raw;
         else notices.push({ kind: 'invalid-value', name, value: clip(raw) });
@@ -199,8 +213,11 @@ export function serializeParams(view: View, params: ViewParams): string {
     query.set('sectors', params.sectors.join(','));
   if (allowed.includes('ids') && params.ids.length) query.set('ids', params.ids.join(','));
   if (allowed.includes('figure') && params.figure) query.set('figure', params.figure);
+  if (allowed.includes('article') && params.article) query.set('article', params.article);
   if (allowed.includes('sort') && params.sort) query.set('sort', params.sort);
   if (allowed.includes('dir') && params.dir) query.set('dir', params.dir);
+  if (allowed.includes('page') && params.page && params.page > 1)
+    query.set('page', String(params.page));
   // Commas in lists read better unescaped and are safe in a query value.
   const text = query.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';

@@ -1,0 +1,55 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp, realDataset } from '../render-app';
+
+describe('app shell', () => {
+  it('switching language keeps the view and its parameters and changes the labels', async () => {
+    await renderApp('/en/table/?sector=cement');
+    expect(screen.getByRole('link', { name: 'All data' })).toHaveAttribute('aria-current', 'page');
+    const toChinese = screen.getByRole('link', { name: '切换到中文' });
+    expect(toChinese).toHaveAttribute('href', '/zh/table/?sector=cement');
+    await userEvent.click(toChinese);
+    expect(await screen.findByRole('link', { name: '全部数据' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(window.location.pathname + window.location.search).toBe('/zh/table/?sector=cement');
+    expect(localStorage.getItem('eid.lang')).toBe('zh');
+  });
+
+  it('an unknown path shows a helpful page in the app layout', async () => {
+    await renderApp('/en/nowhere/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText('You asked for: /en/nowhere/')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  });
+
+  it('a hostile query value is shown back as text, never as markup', async () => {
+    await renderApp('/en/table/?sector=<img src=x onerror=alert(1)>');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '“<img src=x onerror=alert(1)>” is not a valid value',
+    );
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('a data file that fails validation is named in an error card while the rest renders', async () => {
+    const data = realDataset();
+    const broken = {
+      ...data,
+      datasets: data.datasets.slice(1),
+      errors: [
+        {
+          file: 'data/cement-h1-2023.json',
+          problems: [{ path: 'figures[0].unit', message: 'Invalid option' }],
+        },
+      ],
+    };
+    await renderApp('/en/', { data: broken });
+    const card = screen.getByRole('alert', {
+      name: 'Data file data/cement-h1-2023.json could not be loaded',
+    });
+    expect(card).toHaveTextContent('figures[0].unit');
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+  });
+});
