@@ -6,4 +6,9 @@ import { datasetsPlugin } from './src/data/datasets-plugin.ts';
 export default defineConfig({
   base: process.env.BASE ?? '/',
   plugins: [react(), datasetsPlugin()],
+  build: {
+    // One stylesheet linked from every prerendered page, so a view's styles are there before its
+    // chunk loads and nothing shifts.
+    cssCodeSplit: false,
+  },
 });

@@ -8,12 +8,3 @@ import type { LoadResult } from './load';
 export function bundledData(): LoadResult {
   return LOAD_RESULT;
 }
-
-/** Article texts are only needed on the sources page: loaded on demand. */
-const articleTexts = import.meta.glob<string>('/seeds/*.txt', { query: '?raw', import: 'default' });
-
-/** The text of an article (`seeds/<id>.txt`), or null when there is none. */
-export async function loadArticleText(articleId: string): Promise<string | null> {
-  const loader = articleTexts[`/seeds/${articleId}.txt`];
-  return loader ? loader() : null;
-}
