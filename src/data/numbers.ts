@@ -269,7 +269,14 @@ const QUALIFIER_PATTERNS: readonly [Qualifier, RegExp][] = [
       'u',
     ),
   ],
-  ['nearly', new RegExp(`(?:近|接近|将近|逼近)${NUMERAL_CHAR}`, 'u')],
+  // 近 12 年 is "the past 12 years", not "nearly": a bare 近 before a span of time does not hedge.
+  [
+    'nearly',
+    new RegExp(
+      `(?:接近|将近|逼近)${NUMERAL_CHAR}|近(?!${NUMERAL_CHAR}+(?:\\.\\d+)?个?(?:年|月|日|天|周|星期))${NUMERAL_CHAR}`,
+      'u',
+    ),
+  ],
   [
     'over',
     new RegExp(`(?:超过|超|逾|高于|多于)${NUMERAL_CHAR}|${NUMERAL_CHAR}[^，。；\\d]{0,4}以上`, 'u'),
