@@ -58,8 +58,11 @@ async function main() {
     build: { ssr: 'src/entry-server.tsx', outDir: SSR_OUT, emptyOutDir: true },
   });
   const template = await readFile(join(DIST, 'index.html'), 'utf8');
-  const { render } = (await import(pathToFileURL(join(SSR_OUT, 'entry-server.js')).href)) as {
+  const { render, renderRoot } = (await import(
+    pathToFileURL(join(SSR_OUT, 'entry-server.js')).href
+  )) as {
     render: (path: string, base: string, origin: string) => Promise<RenderedPage>;
+    renderRoot: (base: string) => string;
   };
 
   const written: string[] = [];
@@ -79,17 +82,12 @@ async function main() {
   // The root sends a visitor to their language (saved choice, else the browser's); without
   // script it offers both.
   const rootPage = await render('/', base, origin);
-  const prefix = base.replace(/\/$/, '');
-  const chooser = LANGS.map(
-    (lang) =>
-      `<li><a href="${prefix}/${lang}/" hreflang="${lang === 'zh' ? 'zh-CN' : 'en'}">${lang === 'zh' ? '中文' : 'English'}</a></li>`,
-  ).join('');
   await writeFile(
     join(DIST, 'index.html'),
     fillTemplate(template, {
       ...rootPage,
       routeKey: 'root',
-      html: `<main><h1>经济指标看板 · Economic Indicator Dashboard</h1><ul>${chooser}</ul></main>`,
+      html: renderRoot(base),
     }),
   );
   await rm(SSR_OUT, { recursive: true, force: true });

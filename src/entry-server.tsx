@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App } from './app/app';
 import { bootApp, loadBundledData, routeKey } from './app/boot';
 import { headFor, type HeadInfo } from './app/head';
 import { PAGE_LOADERS, loadPage } from './app/pages';
+import { RootChooser } from './app/root-chooser';
 import { parseLocation } from './store/url-state';
 import { VIEWS } from './store/url-state';
 
@@ -26,4 +27,9 @@ export async function render(path: string, base: string, origin: string): Promis
     </StrictMode>,
   );
   return { html, head: headFor(parsed.route, i18n.t, base, origin), routeKey: routeKey(parsed) };
+}
+
+/** The static markup of `/`, which sends visitors on to their language. */
+export function renderRoot(base: string): string {
+  return renderToStaticMarkup(<RootChooser base={base} />);
 }

@@ -26,7 +26,7 @@ class NoopResizeObserver {
 globalThis.IntersectionObserver ??=
   ImmediateIntersectionObserver as unknown as typeof IntersectionObserver;
 globalThis.ResizeObserver ??= NoopResizeObserver as unknown as typeof ResizeObserver;
-if (!window.matchMedia) {
+if (typeof window !== 'undefined' && !window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({
       matches: false,
@@ -41,6 +41,8 @@ if (!window.matchMedia) {
 }
 
 afterEach(() => {
+  // Node-environment test files (scripts, servers) share this setup but have no DOM.
+  if (typeof window === 'undefined') return;
   cleanup();
   localStorage.clear();
   window.history.replaceState(null, '', '/');
