@@ -34,10 +34,18 @@ function readJsonFiles(
   return { files, broken };
 }
 
+/**
+ * Where the data lives, relative to the project root. EID_DATA_DIR / EID_SEEDS_DIR point a build
+ * at another data set (the benchmark's generated ones) without touching data/.
+ */
+export function dataDirs(): { data: string; seeds: string } {
+  return { data: process.env.EID_DATA_DIR ?? 'data', seeds: process.env.EID_SEEDS_DIR ?? 'seeds' };
+}
+
 /** Reads and validates data/*.json and seeds/*.json from disk: the app's data loader. */
-export function loadFromDisk(root: string): LoadResult {
-  const data = readJsonFiles(root, 'data');
-  const seeds = readJsonFiles(root, 'seeds');
+export function loadFromDisk(root: string, dirs = dataDirs()): LoadResult {
+  const data = readJsonFiles(root, dirs.data);
+  const seeds = readJsonFiles(root, dirs.seeds);
   const result = loadFiles(data.files, seeds.files);
   return { ...result, errors: [...seeds.broken, ...data.broken, ...result.errors] };
 }
@@ -60,7 +68,8 @@ export function datasetsPlugin(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      for (const dir of ['data', 'seeds']) {
+      const dirs = dataDirs();
+      for (const dir of [dirs.data, dirs.seeds]) {
         try {
           for (const name of readdirSync(join(root, dir))) this.addWatchFile(join(root, dir, name));
         } catch {
