@@ -229,11 +229,14 @@ function isIncidental(text: string, candidate: Candidate): boolean {
   return /^[年月日号]/u.test(after) || /[A-Za-z]/u.test(before + after) || before === '第';
 }
 
-/** -1 or +1 when `textBefore` ends in a direction word (下降, 增长…) that governs the next figure; else 0. */
-export function directionBefore(textBefore: string): -1 | 0 | 1 {
+/**
+ * The direction word (下降, 增长…, with any 了/约 after it) that `textBefore` ends in and that
+ * governs the figure printed next, and its sign; null if there is none.
+ */
+export function readDirectionBefore(textBefore: string): { text: string; sign: -1 | 1 } | null {
   const match = DIRECTION_BEFORE.exec(normalize(textBefore));
-  if (!match) return 0;
-  return NEGATIVE_WORDS.includes(match[1] ?? '') ? -1 : 1;
+  if (!match) return null;
+  return { text: match[0], sign: NEGATIVE_WORDS.includes(match[1] ?? '') ? -1 : 1 };
 }
 
 function negate(value: number | Range): number | Range {
@@ -257,8 +260,8 @@ export function parsePrintedNumber(text: string): number | Range | null {
     if (figures.length === 1) chosen = figures[0];
   }
   if (!chosen) return null;
-  const direction = directionBefore(normalized.slice(0, chosen.start));
-  return direction < 0 ? negate(chosen.value) : chosen.value;
+  const direction = readDirectionBefore(normalized.slice(0, chosen.start));
+  return direction?.sign === -1 ? negate(chosen.value) : chosen.value;
 }
 
 const QUALIFIER_PATTERNS: readonly [Qualifier, RegExp][] = [

@@ -17,10 +17,10 @@ import {
   parseExpression,
 } from './expression.ts';
 import {
-  directionBefore,
   parsePrintedNumber,
   parseQualifier,
   printedUnit,
+  readDirectionBefore,
   stripWhitespace,
 } from './numbers.ts';
 
@@ -382,8 +382,11 @@ function checkArticles(input: CheckInput, problems: Problem[]): Map<string, Arti
 }
 
 type Registry = {
-  figures: Map<string, Located<Figure>>;
-  events: Map<string, Located<DashboardEvent>>;
+  /** Every figure and event id with the file it is in, whether or not the item passes the schema. */
+  figureIds: Map<string, string>;
+  eventIds: Map<string, string>;
+  /** Figures that pass the schema, for evaluating formulas. */
+  figures: Map<string, Figure>;
 };
 
 /** Parses each figure and event on its own, so one bad figure does not hide the others' checks. */
@@ -392,26 +395,31 @@ function collectItems(input: CheckInput): {
   figures: Located<Figure>[];
   events: Located<DashboardEvent>[];
 } {
-  const registry: Registry = { figures: new Map(), events: new Map() };
+  const registry: Registry = { figureIds: new Map(), eventIds: new Map(), figures: new Map() };
   const figures: Located<Figure>[] = [];
   const events: Located<DashboardEvent>[] = [];
   for (const { file, json } of input.datasets) {
     if (!isRecord(json)) continue;
     const rawFigures = Array.isArray(json.figures) ? json.figures : [];
     rawFigures.forEach((raw, i) => {
+      if (isRecord(raw) && typeof raw.id === 'string' && !registry.figureIds.has(raw.id)) {
+        registry.figureIds.set(raw.id, file);
+      }
       const parsed = figureSchema.safeParse(raw);
       if (!parsed.success) return;
       const located = { file, path: ['figures', i], item: parsed.data };
       figures.push(located);
-      if (!registry.figures.has(parsed.data.id)) registry.figures.set(parsed.data.id, located);
+      if (!registry.figures.has(parsed.data.id)) registry.figures.set(parsed.data.id, parsed.data);
     });
     const rawEvents = Array.isArray(json.events) ? json.events : [];
     rawEvents.forEach((raw, i) => {
+      if (isRecord(raw) && typeof raw.id === 'string' && !registry.eventIds.has(raw.id)) {
+        registry.eventIds.set(raw.id, file);
+      }
       const parsed = eventSchema.safeParse(raw);
       if (!parsed.success) return;
       const located = { file, path: ['events', i], item: parsed.data };
       events.push(located);
-      if (!registry.events.has(parsed.data.id)) registry.events.set(parsed.data.id, located);
     });
   }
   return { registry, figures, events };
@@ -524,17 +532,20 @@ function printedValueProblems(located: Located<Figure>): Problem[] {
       path: at('asPrinted'),
       message: `cannot read one figure from asPrinted ${JSON.stringify(asPrinted)}; give the figure exactly as printed, e.g. "9.53 亿吨"`,
     });
-  } else if (!sameValue(item.value, printed)) {
-    // `下降 2.4%` may be curated as asPrinted "2.4%" with the direction word just before it in the quote.
+  } else {
     const quote = stripWhitespace(item.source?.quote ?? '');
-    const before = quote.slice(0, Math.max(0, quote.indexOf(stripWhitespace(asPrinted))));
+    const offset = quote.indexOf(stripWhitespace(asPrinted));
+    const direction = offset > 0 ? readDirectionBefore(quote.slice(0, offset)) : null;
     const unsigned = typeof printed === 'number' ? printed > 0 : printed.min >= 0;
-    const directed = unsigned && directionBefore(before) < 0 ? negate(printed) : undefined;
-    if (directed === undefined || !sameValue(item.value, directed)) {
+    // `下降 2.4%` may be curated as asPrinted "2.4%": the fall printed just before it still counts.
+    const falls = unsigned && direction?.sign === -1;
+    const expected = falls ? negate(printed) : printed;
+    if (!sameValue(item.value, expected)) {
+      const context = falls ? ` after "${direction.text}" in the quote` : '';
       problems.push({
         file,
         path: at('value'),
-        message: `value ${showValue(item.value)} disagrees with asPrinted ${JSON.stringify(asPrinted)} = ${showValue(printed)}`,
+        message: `value ${showValue(item.value)} disagrees with asPrinted ${JSON.stringify(asPrinted)}${context} = ${showValue(expected)}`,
       });
     }
   }
@@ -566,13 +577,13 @@ function referenceProblem(
   registry: Registry,
 ): Problem | undefined {
   if (id === self) return { file, path, message: `${field} names the figure itself` };
-  if (registry.figures.has(id)) return undefined;
-  const event = registry.events.get(id);
-  if (event) {
+  if (registry.figureIds.has(id)) return undefined;
+  const eventFile = registry.eventIds.get(id);
+  if (eventFile !== undefined) {
     return {
       file,
       path,
-      message: `${field} "${id}" is an event (${event.file}); it must name a figure`,
+      message: `${field} "${id}" is an event (${eventFile}); it must name a figure`,
     };
   }
   return { file, path, message: `${field} "${id}" does not match any figure id` };
@@ -594,8 +605,10 @@ function derivationProblems(located: Located<Figure>, registry: Registry): Probl
       item.id,
       registry,
     );
+    const input = registry.figures.get(id);
     if (problem) problems.push(problem);
-    else inputs.push((registry.figures.get(id) as Located<Figure>).item);
+    // An input that fails the schema has its own problem; its value cannot be trusted here.
+    else if (input) inputs.push(input);
   });
 
   let expression;
