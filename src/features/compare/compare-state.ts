@@ -1,0 +1,349 @@
+/**
+ * Pure shaping for the compare view: URL selection → panels, the cross-sector year-on-year
+ * series with its comparability caveat, and unit groups for small multiples. No React, no store.
+ */
+import type { TFunction } from 'i18next';
+import type { Basis, Figure, Localized, Period, Region, Unit } from '../../data/schema';
+import { SECTORS, type Sector } from '../../data/vocab';
+import { formatBasis, formatPeriod, formatRegion, formatValue } from '../../format';
+import type { Lang } from '../../i18n/languages';
+import { MAX_COMPARE, type ViewParams } from '../../store/url-state';
+
+export { MAX_COMPARE };
+
+/** How many cards a sector panel shows before its "show all" disclosure. */
+export const HEADLINE_COUNT = 4;
+
+export type CompareItem = { kind: 'sector'; sector: Sector } | { kind: 'figure'; id: string };
+
+type FigureIndex = Readonly<Record<string, Figure>>;
+
+export interface CompareSelection {
+  /** What is being compared, in URL order: sectors first, then figures. */
+  items: CompareItem[];
+  /** Well-formed ids in the URL that name no figure: dropped, and named in a notice. */
+  unknownIds: string[];
+}
+
+/** A stable key for an item, also used as the React key of its panel and chip. */
+export function itemKey(item: CompareItem): string {
+  return item.kind === 'sector' ? `sector:${item.sector}` : `figure:${item.id}`;
+}
+
+/** Reads the compare parameters against the data, dropping ids that name no figure. */
+export function readSelection(
+  params: Pick<ViewParams, 'sectors' | 'ids'>,
+  figures: FigureIndex,
+): CompareSelection {
+  const items: CompareItem[] = params.sectors
+    .filter((s) => (SECTORS as readonly string[]).includes(s))
+    .map((sector) => ({ kind: 'sector', sector }));
+  const unknownIds: string[] = [];
+  for (const id of params.ids) {
+    if (Object.hasOwn(figures, id)) items.push({ kind: 'figure', id });
+    else unknownIds.push(id);
+  }
+  return { items: items.slice(0, MAX_COMPARE), unknownIds };
+}
+
+/** The URL parameters that describe a list of items. */
+export function selectionParams(
+  items: readonly CompareItem[],
+): Pick<ViewParams, 'sectors' | 'ids'> {
+  return {
+    sectors: items.flatMap((i) => (i.kind === 'sector' ? [i.sector] : [])),
+    ids: items.flatMap((i) => (i.kind === 'figure' ? [i.id] : [])),
+  };
+}
+
+export function hasItem(items: readonly CompareItem[], item: CompareItem): boolean {
+  const key = itemKey(item);
+  return items.some((i) => itemKey(i) === key);
+}
+
+export function isFull(items: readonly CompareItem[]): boolean {
+  return items.length >= MAX_COMPARE;
+}
+
+/** Adds an item at the end; `null` when the selection is full (the caller explains why). */
+export function addItem(items: readonly CompareItem[], item: CompareItem): CompareItem[] | null {
+  if (hasItem(items, item)) return [...items];
+  if (isFull(items)) return null;
+  return [...items, item];
+}
+
+export function removeItem(items: readonly CompareItem[], item: CompareItem): CompareItem[] {
+  const key = itemKey(item);
+  return items.filter((i) => itemKey(i) !== key);
+}
+
+export interface SectorPanel {
+  kind: 'sector';
+  key: string;
+  sector: Sector;
+  /** The compact subset shown at once. */
+  headlineIds: string[];
+  /** Every figure of the sector, in curated order, for the "show all" disclosure. */
+  allIds: string[];
+}
+
+export interface FigurePanel {
+  kind: 'figure';
+  key: string;
+  id: string;
+  sector: Sector;
+}
+
+export type ComparePanel = SectorPanel | FigurePanel;
+
+const HEADLINE_MEASURES: readonly Figure['measure'][] = ['level', 'rate', 'yoy-change'];
+
+/**
+ * A sector's headline figures: printed year-on-year changes and the levels they are changes of
+ * come first (the story of the sector), then other printed levels and rates, in curated order,
+ * at most HEADLINE_COUNT. Derived figures are left to the full list.
+ */
+export function headlineIds(sectorIds: readonly string[], figures: FigureIndex): string[] {
+  const printed = sectorIds
+    .map((id) => figures[id])
+    .filter((f): f is Figure => f !== undefined && !f.derived);
+  const changes = printed.filter((f) => f.measure === 'yoy-change');
+  const changed = new Set(changes.flatMap((f) => (f.changeOf ? [f.changeOf] : [])));
+  const first = printed.filter((f) => f.measure === 'yoy-change' || changed.has(f.id));
+  const rest = printed.filter((f) => !first.includes(f) && HEADLINE_MEASURES.includes(f.measure));
+  return [...first, ...rest].slice(0, HEADLINE_COUNT).map((f) => f.id);
+}
+
+/** One panel per chosen item, in selection order. */
+export function buildPanels(
+  items: readonly CompareItem[],
+  figures: FigureIndex,
+  figureIdsBySector: Readonly<Record<Sector, readonly string[]>>,
+): ComparePanel[] {
+  return items.flatMap((item): ComparePanel[] => {
+    const key = itemKey(item);
+    if (item.kind === 'sector') {
+      const allIds = [...(figureIdsBySector[item.sector] ?? [])];
+      return [
+        {
+          kind: 'sector',
+          key,
+          sector: item.sector,
+          headlineIds: headlineIds(allIds, figures),
+          allIds,
+        },
+      ];
+    }
+    const figure = figures[item.id];
+    return figure ? [{ kind: 'figure', key, id: item.id, sector: figure.sector }] : [];
+  });
+}
+
+/** Every figure the panels show (a sector panel counts all its figures), without repeats. */
+export function figuresInView(panels: readonly ComparePanel[]): string[] {
+  const ids = panels.flatMap((p) => (p.kind === 'sector' ? p.allIds : [p.id]));
+  return [...new Set(ids)];
+}
+
+/** A year-on-year change in percent: one bar of the normalized comparison. */
+export interface YoyBar {
+  id: string;
+  sector: Sector;
+  name: Localized;
+  value: number;
+  derived: boolean;
+  period: Period;
+  region: Region;
+  basis: Basis[];
+}
+
+/**
+ * Every figure measured as a year-on-year change in percent, in curated order. A change printed
+ * as a range has no single bar length, so it stays in the cards and tables only.
+ */
+export function yoyBars(figures: FigureIndex, figureIds: readonly string[]): YoyBar[] {
+  return figureIds.flatMap((id): YoyBar[] => {
+    const f = figures[id];
+    if (!f || f.measure !== 'yoy-change' || f.unit !== 'percent' || typeof f.value !== 'number') {
+      return [];
+    }
+    return [
+      {
+        id,
+        sector: f.sector,
+        name: f.name,
+        value: f.value,
+        derived: f.derived !== undefined,
+        period: f.period,
+        region: f.region,
+        basis: f.basis ?? [],
+      },
+    ];
+  });
+}
+
+function periodKey(period: Period): string {
+  return JSON.stringify(Object.entries(period).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function distinctBy<T>(values: readonly T[], key: (v: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const v of values) if (!seen.has(key(v))) seen.set(key(v), v);
+  return [...seen.values()];
+}
+
+export interface YoyDifferences {
+  periods: Period[];
+  regions: Region[];
+  /** Every basis note any bar carries, in first-seen order. */
+  bases: Basis[];
+  /** Some bars carry no basis note while others do. */
+  someWithoutBasis: boolean;
+  periodsDiffer: boolean;
+  regionsDiffer: boolean;
+  basesDiffer: boolean;
+}
+
+/** What keeps the bars from being like for like: their distinct periods, regions and bases. */
+export function yoyDifferences(bars: readonly YoyBar[]): YoyDifferences {
+  const periods = distinctBy(
+    bars.map((b) => b.period),
+    periodKey,
+  );
+  const regions = distinctBy(
+    bars.map((b) => b.region),
+    (r) => r,
+  );
+  const bases = distinctBy(
+    bars.flatMap((b) => b.basis),
+    (b) => b,
+  );
+  const basisSets = new Set(bars.map((b) => [...b.basis].sort().join('|')));
+  return {
+    periods,
+    regions,
+    bases,
+    someWithoutBasis: bases.length > 0 && bars.some((b) => b.basis.length === 0),
+    periodsDiffer: periods.length > 1,
+    regionsDiffer: regions.length > 1,
+    basesDiffer: basisSets.size > 1,
+  };
+}
+
+/** A bar with its text, ready for the chart and its table. */
+export interface YoyRow {
+  id: string;
+  sector: Sector;
+  name: string;
+  value: number;
+  derived: boolean;
+  /** Signed, with 口径: +1.3%（同口径） / −2.4% (full-caliber). */
+  valueLabel: string;
+  period: string;
+  region: string;
+  basis: string[];
+}
+
+export interface YoyCaveat {
+  periods: string[];
+  regions: string[];
+  bases: string[];
+  someWithoutBasis: boolean;
+  periodsDiffer: boolean;
+  regionsDiffer: boolean;
+  basesDiffer: boolean;
+}
+
+export interface YoyChartData {
+  rows: YoyRow[];
+  caveat: YoyCaveat;
+}
+
+/** The year-on-year comparison in one language: labelled rows and the caveat's lists. */
+export function yoyChartData(
+  figures: FigureIndex,
+  figureIds: readonly string[],
+  lang: Lang,
+  t: TFunction,
+): YoyChartData {
+  const bars = yoyBars(figures, figureIds);
+  const rows = bars.map((b): YoyRow => ({
+    id: b.id,
+    sector: b.sector,
+    name: b.name[lang],
+    value: b.value,
+    derived: b.derived,
+    valueLabel: formatValue(figures[b.id]!, lang, t),
+    period: formatPeriod(b.period, lang, t),
+    region: formatRegion(b.region, t),
+    basis: b.basis.map((basis) => formatBasis(basis, t)),
+  }));
+  const d = yoyDifferences(bars);
+  return {
+    rows,
+    caveat: {
+      periods: d.periods.map((p) => formatPeriod(p, lang, t)),
+      regions: d.regions.map((r) => formatRegion(r, t)),
+      bases: d.bases.map((b) => formatBasis(b, t)),
+      someWithoutBasis: d.someWithoutBasis,
+      periodsDiffer: d.periodsDiffer,
+      regionsDiffer: d.regionsDiffer,
+      basesDiffer: d.basesDiffer,
+    },
+  };
+}
+
+/** Figures that may share an axis: the same unit, and both changes or both levels. */
+export interface UnitGroup {
+  key: string;
+  unit: Unit;
+  /** Signed changes (year on year, adjustments) are never drawn on a levels axis. */
+  change: boolean;
+  ids: string[];
+}
+
+const CHANGE_MEASURES: readonly Figure['measure'][] = ['yoy-change', 'adjustment'];
+
+/** Groups figures by unit (and change vs level), in first-seen order, for small multiples. */
+export function unitGroups(ids: readonly string[], figures: FigureIndex): UnitGroup[] {
+  const groups = new Map<string, UnitGroup>();
+  for (const id of ids) {
+    const f = figures[id];
+    if (!f) continue;
+    const change = CHANGE_MEASURES.includes(f.measure);
+    const key = `${f.unit}|${change ? 'change' : 'level'}`;
+    const group = groups.get(key) ?? { key, unit: f.unit, change, ids: [] };
+    group.ids.push(id);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+export const SUGGESTION_KEYS = ['cementPower', 'housingCement', 'yoyChanges'] as const;
+export type SuggestionKey = (typeof SUGGESTION_KEYS)[number];
+
+export interface Suggestion {
+  key: SuggestionKey;
+  params: Pick<ViewParams, 'sectors' | 'ids'>;
+}
+
+/** Ready-made comparisons offered when fewer than two items are chosen; empty ones are left out. */
+export function suggestions(
+  figures: FigureIndex,
+  figureIdsBySector: Readonly<Record<Sector, readonly string[]>>,
+  figureIds: readonly string[],
+): Suggestion[] {
+  const has = (s: Sector) => (figureIdsBySector[s]?.length ?? 0) > 0;
+  const list: Suggestion[] = [];
+  if (has('cement') && has('power')) {
+    list.push({ key: 'cementPower', params: { sectors: ['cement', 'power'], ids: [] } });
+  }
+  if (has('housing') && has('cement')) {
+    list.push({ key: 'housingCement', params: { sectors: ['housing', 'cement'], ids: [] } });
+  }
+  const yoy = yoyBars(figures, figureIds)
+    .slice(0, MAX_COMPARE)
+    .map((b) => b.id);
+  if (yoy.length >= 2) list.push({ key: 'yoyChanges', params: { sectors: [], ids: yoy } });
+  return list;
+}
