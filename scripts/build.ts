@@ -4,7 +4,7 @@
  * any static host serves them without rewrite rules. BASE=/sub/ builds for a sub-path;
  * SITE_URL=https://example.org makes canonical and hreflang links absolute.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -57,7 +57,15 @@ async function main() {
     logLevel: 'warn',
     build: { ssr: 'src/entry-server.tsx', outDir: SSR_OUT, emptyOutDir: true },
   });
-  const template = await readFile(join(DIST, 'index.html'), 'utf8');
+  // The data asset starts downloading with the HTML, in parallel with the scripts.
+  const dataAsset = (await readdir(join(DIST, 'assets'))).find((f) =>
+    /^datasets-.*\.json$/.test(f),
+  );
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const preload = dataAsset
+    ? `<link rel="preload" href="${prefix}assets/${dataAsset}" as="fetch" crossorigin="anonymous" />\n  </head>`
+    : '</head>';
+  const template = (await readFile(join(DIST, 'index.html'), 'utf8')).replace('</head>', preload);
   const { render, renderRoot } = (await import(
     pathToFileURL(join(SSR_OUT, 'entry-server.js')).href
   )) as {

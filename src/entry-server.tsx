@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import './i18n/register-all';
 import { App } from './app/app';
 import { bootApp, loadBundledData, routeKey } from './app/boot';
 import { headFor, type HeadInfo } from './app/head';
@@ -19,7 +20,7 @@ export async function render(path: string, base: string, origin: string): Promis
   await Promise.all(VIEWS.map((v) => (PAGE_LOADERS[v] ? loadPage(v) : undefined)));
   const [pathname = '/', search = ''] = path.split('?');
   const parsed = parseLocation(`${base.replace(/\/$/, '')}${pathname}`, search, base);
-  const data = loadBundledData();
+  const data = await loadBundledData();
   const { store, i18n } = bootApp(parsed, data);
   const html = renderToString(
     <StrictMode>

@@ -1,16 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { bootApp, routeKey } from './app/boot';
+import { bootApp, loadBundledData, routeKey } from './app/boot';
 import { loadPage } from './app/pages';
 import { BASE } from './app/router';
-import { detectLanguage } from './i18n/preference';
+import { loadLanguage } from './i18n';
 import { EMPTY_PARAMS, parseLocation, routeHref } from './store/url-state';
 import './styles.css';
 
 async function start() {
   const parsed = parseLocation(window.location.pathname, window.location.search, BASE);
   if (parsed.needsLanguage) {
+    // The detector is only needed here and on a language switch: it stays out of the main chunk.
+    const { detectLanguage } = await import('./i18n/preference');
     const lang = detectLanguage();
     if (!parsed.route.notFound) {
       window.location.replace(routeHref({ lang, view: 'overview', params: EMPTY_PARAMS }, BASE));
@@ -18,8 +20,13 @@ async function start() {
     }
     parsed.route = { ...parsed.route, lang };
   }
-  const { store, i18n } = bootApp(parsed);
-  if (!parsed.route.notFound) await loadPage(parsed.route.view);
+  // The page's chunk and its language's strings load in parallel, before hydration.
+  const [data] = await Promise.all([
+    loadBundledData(),
+    loadLanguage(parsed.route.lang),
+    parsed.route.notFound ? undefined : loadPage(parsed.route.view),
+  ]);
+  const { store, i18n } = bootApp(parsed, data);
 
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import '../src/i18n/register-all';
 
 // jsdom measures every element as 0×0 and has no observers: charts are rendered at fixed sizes in
 // tests, and anything waiting to scroll into view is treated as visible at once.

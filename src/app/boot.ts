@@ -5,7 +5,7 @@ import { createAppStore } from '../store/app-store';
 import { serializeParams, type ParsedLocation } from '../store/url-state';
 
 /** The shipped data, validated with the same schema as `check:data`. */
-export function loadBundledData(): LoadResult {
+export function loadBundledData(): Promise<LoadResult> {
   return bundledData();
 }
 
@@ -18,7 +18,7 @@ export function routeKey(parsed: ParsedLocation): string {
 }
 
 /** Store and i18n for one page render, shared by the server renderer and the browser. */
-export function bootApp(parsed: ParsedLocation, data: LoadResult = loadBundledData()) {
+export function bootApp(parsed: ParsedLocation, data: LoadResult) {
   const store = createAppStore({ data, route: parsed.route, notices: parsed.notices });
   const i18n = createI18n(parsed.route.lang);
   return { store, i18n };

@@ -10,6 +10,7 @@ import {
   type View,
   type ViewParams,
 } from '../store/url-state';
+import { switchLanguage } from '../i18n';
 import type { Lang } from '../i18n/languages';
 import { loadPage } from './pages';
 
@@ -38,9 +39,8 @@ export function hrefFor(current: Route, target: RouteTarget): string {
 }
 
 async function show(store: AppStore, i18n: I18n, route: Route) {
-  await loadPage(route.view);
-  // Language first, so the new route's first render is already in its language.
-  if (i18n.language !== route.lang) await i18n.changeLanguage(route.lang);
+  // Page chunk and language first, so the new route's first render is complete and in its language.
+  await Promise.all([loadPage(route.view), switchLanguage(i18n, route.lang)]);
   store.getState().setRoute(route);
 }
 
@@ -66,7 +66,6 @@ export function useNavigate() {
 /** Reads the address bar into the store (Back/Forward). */
 export async function syncFromLocation(store: AppStore, i18n: I18n): Promise<void> {
   const { route, notices } = parseLocation(window.location.pathname, window.location.search, BASE);
-  await loadPage(route.view);
-  if (i18n.language !== route.lang) await i18n.changeLanguage(route.lang);
+  await Promise.all([loadPage(route.view), switchLanguage(i18n, route.lang)]);
   store.getState().setRoute(route, notices);
 }

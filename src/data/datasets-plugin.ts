@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
@@ -55,18 +56,24 @@ export function loadFromDisk(root: string, dirs = dataDirs()): LoadResult {
  * as `check:data` when the app is built (or on each change in dev). The browser receives checked
  * data and the list of files that failed, so it ships no validator: a failing file still reaches
  * the reader as an error card naming it.
+ *
+ * In the browser build the data is a hashed JSON asset fetched beside the page's chunk (data is
+ * not code: it stays out of the JS budget and parses faster as JSON); the server renderer, the
+ * dev server and tests get it inline.
  */
 export function datasetsPlugin(): Plugin {
   let root = process.cwd();
+  let command: 'build' | 'serve' = 'serve';
   return {
     name: 'eid-datasets',
     configResolved(config) {
       root = config.root;
+      command = config.command;
     },
     resolveId(id) {
       return id === DATASETS_MODULE ? RESOLVED : undefined;
     },
-    load(id) {
+    load(id, options) {
       if (id !== RESOLVED) return undefined;
       const dirs = dataDirs();
       for (const dir of [dirs.data, dirs.seeds]) {
@@ -76,7 +83,14 @@ export function datasetsPlugin(): Plugin {
           // directory absent: nothing to watch
         }
       }
-      return `export const LOAD_RESULT = ${JSON.stringify(loadFromDisk(root))};`;
+      const json = JSON.stringify(loadFromDisk(root));
+      if (command === 'build' && !options?.ssr) {
+        const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
+        const fileName = `assets/datasets-${hash}.json`;
+        this.emitFile({ type: 'asset', fileName, source: json });
+        return `export const LOAD_RESULT = null;\nexport const DATA_URL = import.meta.env.BASE_URL + ${JSON.stringify(fileName)};`;
+      }
+      return `export const LOAD_RESULT = ${json};\nexport const DATA_URL = null;`;
     },
     handleHotUpdate({ file, server }) {
       if (/[\\/](data|seeds)[\\/][^\\/]+\.json$/.test(file)) {

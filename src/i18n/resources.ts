@@ -1,26 +1,10 @@
+import { byNamespace, type LanguageBundle } from './bundles';
 import type { Lang } from './languages';
+import { FILES as EN } from './locales/en/bundle';
+import { FILES as ZH } from './locales/zh/bundle';
 
 /**
- * Locale files, one JSON per namespace and language: locales/{zh,en}/<namespace>.json.
- * Eager so prerendered HTML and the hydrating client see the same strings.
+ * Both languages' strings, eagerly: for the server renderer and tests. The browser loads one
+ * language at a time through BUNDLE_LOADERS instead.
  */
-const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
-  eager: true,
-  import: 'default',
-});
-
-export type Resources = Record<Lang, Record<string, Record<string, unknown>>>;
-
-export const RESOURCES: Resources = Object.entries(files).reduce<Resources>(
-  (acc, [path, json]) => {
-    const match = /\.\/locales\/(zh|en)\/([\w-]+)\.json$/.exec(path);
-    if (match) {
-      const [, lang, ns] = match as unknown as [string, Lang, string];
-      acc[lang][ns] = json;
-    }
-    return acc;
-  },
-  { zh: {}, en: {} },
-);
-
-export const NAMESPACES = Object.keys(RESOURCES.en);
+export const RESOURCES: Record<Lang, LanguageBundle> = { zh: byNamespace(ZH), en: byNamespace(EN) };

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, realDataset } from '../render-app';
@@ -15,7 +15,7 @@ describe('app shell', () => {
       'page',
     );
     expect(window.location.pathname + window.location.search).toBe('/zh/table/?sector=cement');
-    expect(localStorage.getItem('eid.lang')).toBe('zh');
+    await waitFor(() => expect(localStorage.getItem('eid.lang')).toBe('zh'));
   });
 
   it('an unknown path shows a helpful page in the app layout', async () => {

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { HTML_LANG, LANGS } from '../../i18n/languages';
-import { saveLanguage } from '../../i18n/preference';
 import { useAppStore } from '../../store/app-store';
 import { AppLink } from './app-link';
 
@@ -16,7 +15,7 @@ export function LanguageSwitch() {
       lang={HTML_LANG[other]}
       hrefLang={HTML_LANG[other]}
       aria-label={t('common:language.switchTo', { lng: other })}
-      onClick={() => saveLanguage(other)}
+      onClick={() => void import('../../i18n/preference').then((m) => m.saveLanguage(other))}
     >
       {t('common:language.name', { lng: other })}
     </AppLink>
