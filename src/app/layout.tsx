@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { AppLink } from '../components/ui/app-link';
+import { CopyLink } from '../components/ui/copy-link';
 import { LanguageSwitch } from '../components/ui/language-switch';
 import { ThemeToggle } from '../components/ui/theme-toggle';
 import { useAppStore } from '../store/app-store';
@@ -77,6 +78,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <div className="site-tools">
+          <CopyLink />
           <LanguageSwitch />
           <ThemeToggle />
         </div>
