@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
+import { loadLanguage } from '../i18n';
+import { LANGS } from '../i18n/languages';
 import { StoreContext, useAppStore, useAppStoreApi, type AppStore } from '../store/app-store';
 import { applyHead, headFor } from './head';
 import { Layout } from './layout';
@@ -32,6 +34,14 @@ function BrowserEffects({ i18n }: { i18n: I18n }) {
   useEffect(() => {
     applyHead(headFor(route, i18n.t, BASE, window.location.origin));
   }, [route, i18n]);
+
+  // Once the page is idle, fetch the other language's strings so a switch doesn't wait on them.
+  useEffect(() => {
+    const other = LANGS.find((l) => l !== route.lang);
+    if (!other) return;
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
+    idle(() => void loadLanguage(other).catch(() => undefined));
+  }, [route.lang]);
 
   useEffect(() => {
     if (theme === 'system') delete document.documentElement.dataset.theme;
