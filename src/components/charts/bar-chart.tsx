@@ -1,0 +1,158 @@
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import {
+  ANIMATION_MS,
+  FONT_SIZE,
+  HatchPattern,
+  MarkerShape,
+  SvgLabel,
+  labelLines,
+  renderTooltip,
+  useDrawnSignal,
+  usePatternId,
+} from './chart-parts';
+import { ROW_LAYOUT, rowHeight } from './chart-layout';
+import type { BarChartData, BarDatum } from './chart-types';
+import { estimateTextWidth } from './export-chart';
+import type { DrawingProps } from './lazy-chart';
+import { toneColor } from './palette';
+
+interface Plotted extends BarDatum {
+  plotted: number | [number, number];
+}
+
+const MARGIN_LEFT = 4;
+
+/**
+ * Horizontal bars, one row per category: the label above, the bar (from zero, or floating for a
+ * range, or a point marker for a single value) and its value at the end. Computed bars are
+ * hatched. Keyboard: the chart takes focus and arrow keys move the tooltip.
+ */
+export function BarChartDrawing({
+  data,
+  width,
+  height,
+  animate,
+  onDrawn,
+  labelledBy,
+  describedBy,
+}: DrawingProps<BarChartData>) {
+  useDrawnSignal(animate, onDrawn, width);
+  const hatchId = usePatternId('hatch');
+  const { bars, axis } = data;
+  const ticks = axis.ticks.map((t) => t.value);
+  const low = ticks[0] ?? 0;
+  const high = ticks[ticks.length - 1] ?? 1;
+  const tickLabel = new Map(axis.ticks.map((t) => [t.value, t.label]));
+  const longestValue = Math.max(0, ...bars.map((b) => estimateTextWidth(b.valueLabel, FONT_SIZE)));
+  const right = Math.min(Math.ceil(longestValue) + 14, Math.floor(width * 0.45));
+  const plotLeft = MARGIN_LEFT;
+  const plotWidth = Math.max(1, width - plotLeft - right);
+  const row = rowHeight(data.labelLines);
+  const scale = (v: number) => plotLeft + ((v - low) / (high - low || 1)) * plotWidth;
+  const rows: Plotted[] = bars.map((b) => ({
+    ...b,
+    plotted: typeof b.value === 'number' ? b.value : [b.value[0], b.value[1]],
+  }));
+
+  const shape = (props: BarShapeProps) => {
+    const datum = props.payload as Plotted;
+    const index = props.index ?? 0;
+    const top = ROW_LAYOUT.top + index * row;
+    const barTop = top + data.labelLines * ROW_LAYOUT.lineHeight + ROW_LAYOUT.labelGap;
+    const mid = barTop + ROW_LAYOUT.barThickness / 2;
+    const [from, to] = typeof datum.value === 'number' ? [0, datum.value] : datum.value;
+    // Recharts gives the animated extent; a single value (from === to) has none and is a marker.
+    const x0 = props.x ?? scale(from);
+    const x1 = x0 + (props.width ?? scale(to) - scale(from));
+    const point = from === to;
+    const lines = labelLines(datum.label, width - plotLeft - 4, data.labelLines);
+    const fill = datum.derived ? `url(#${hatchId})` : toneColor(datum.tone);
+    return (
+      <g className="chart-bar">
+        <SvgLabel lines={lines} x={plotLeft} top={top} />
+        {point || datum.marker ? (
+          <>
+            {!point && (
+              <rect
+                x={x0}
+                y={mid - 3}
+                width={Math.max(0, x1 - x0)}
+                height={6}
+                style={{ fill: toneColor(datum.tone), opacity: 0.55 }}
+              />
+            )}
+            {datum.openEnd && !point && (
+              <path
+                d={`M ${x1} ${mid - 7} L ${x1 + 9} ${mid} L ${x1} ${mid + 7} Z`}
+                style={{ fill: toneColor(datum.tone), opacity: 0.55 }}
+              />
+            )}
+            <MarkerShape marker={datum.marker ?? 'circle'} cx={x0} cy={mid} tone={datum.tone} />
+          </>
+        ) : (
+          <rect
+            x={x0}
+            y={barTop}
+            width={Math.max(0, x1 - x0)}
+            height={ROW_LAYOUT.barThickness}
+            style={{
+              fill,
+              stroke: datum.derived ? toneColor('derived') : 'none',
+              strokeDasharray: datum.derived ? '4 2' : undefined,
+              strokeWidth: datum.derived ? 1.5 : 0,
+            }}
+          />
+        )}
+        {datum.valueLabel !== '' && (
+          <text
+            x={(point ? x0 + 12 : x1 + 6) + (datum.openEnd ? 10 : 0)}
+            y={mid + FONT_SIZE * 0.35}
+            className="chart-value-label"
+            style={{ fontSize: FONT_SIZE }}
+          >
+            {datum.valueLabel}
+          </text>
+        )}
+      </g>
+    );
+  };
+
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={rows}
+      layout="vertical"
+      margin={{ top: ROW_LAYOUT.top, right, bottom: 0, left: MARGIN_LEFT }}
+      barCategoryGap={0}
+      role="img"
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+    >
+      <HatchPattern id={hatchId} />
+      <CartesianGrid horizontal={false} className="chart-grid" />
+      <XAxis
+        type="number"
+        domain={[low, high]}
+        ticks={ticks}
+        allowDataOverflow
+        tickFormatter={(v: number) => tickLabel.get(v) ?? String(v)}
+        height={ROW_LAYOUT.axisHeight}
+        label={{
+          value: axis.title,
+          position: 'insideBottom',
+          offset: 2,
+          className: 'chart-axis-title',
+        }}
+      />
+      <YAxis type="category" dataKey="key" hide />
+      <Tooltip content={renderTooltip} isAnimationActive={false} />
+      <Bar
+        dataKey="plotted"
+        shape={shape}
+        isAnimationActive={animate}
+        animationDuration={ANIMATION_MS}
+      />
+    </BarChart>
+  );
+}

@@ -1,0 +1,213 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../i18n/languages';
+import { useAppStore } from '../../store/app-store';
+import { AppLink } from '../ui/app-link';
+import { ChartFrameContext, type ChartFrameContextValue } from './chart-frame-context';
+import type { ChartTableData, LegendItem } from './chart-types';
+import { exportChart, exportFileName, resolveToken } from './export-chart';
+import { toneColor, toneToken } from './palette';
+import './charts.css';
+
+export interface ChartFrameProps {
+  /**
+   * Stable chart id (kebab-case): DOM ids, the store's `tablesShown` key and download file names
+   * (`<id>-<lang>.svg`).
+   */
+  id: string;
+  title: string;
+  /** Units, period and region in words, e.g. 单位：亿元 · 截至2023年8月 · 全国. */
+  subtitle: string;
+  /** What the chart shows, in a sentence or two, for screen readers. */
+  description: string;
+  /** Colour key, rendered as HTML and into downloads. */
+  legend?: LegendItem[];
+  /** The data-table equivalent; each row can link to its source. */
+  table: ChartTableData;
+  /** The source line, e.g. 来源：《…》 / Source: … . */
+  source: string;
+  /** Heading level of the title within the page (default 3). */
+  headingLevel?: 2 | 3 | 4;
+  /**
+   * The drawing, usually a <LazyChart>. It reports its <svg> through useChartFrame() so the
+   * download buttons enable once it has drawn.
+   */
+  children: ReactNode;
+  className?: string;
+}
+
+function Swatch({ item }: { item: LegendItem }) {
+  return (
+    <span
+      className={`chart-swatch chart-swatch-${item.swatch}`}
+      style={{ ['--swatch' as string]: toneColor(item.tone) }}
+      aria-hidden="true"
+    />
+  );
+}
+
+/**
+ * A chart's frame, rendered on the server: title, subtitle, table toggle, legend, the reserved
+ * drawing, the data table, source line and downloads. Only the drawing inside loads lazily.
+ */
+export function ChartFrame({
+  id,
+  title,
+  subtitle,
+  description,
+  legend = [],
+  table,
+  source,
+  headingLevel = 3,
+  children,
+  className,
+}: ChartFrameProps) {
+  const { t } = useTranslation('charts');
+  const lang = useAppStore((s) => s.route.lang) as Lang;
+  const shown = useAppStore((s) => s.tablesShown[id] === true);
+  const toggleTable = useAppStore((s) => s.toggleTable);
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const Heading = `h${headingLevel}` as const;
+  const titleId = `${id}-title`;
+  const descriptionId = `${id}-desc`;
+  const tableId = `${id}-table`;
+
+  const context = useMemo<ChartFrameContextValue>(
+    () => ({ reportDrawn: setSvg, titleId, descriptionId }),
+    [titleId, descriptionId],
+  );
+
+  const download = useCallback(
+    async (format: 'svg' | 'png') => {
+      if (!svg) return;
+      setExportError(null);
+      try {
+        await exportChart(
+          svg,
+          {
+            title,
+            subtitle,
+            source,
+            legend: legend.map((item) => ({
+              label: item.label,
+              swatch: item.swatch,
+              color: resolveToken(toneToken(item.tone)),
+            })),
+          },
+          format,
+          exportFileName(id, lang, format),
+        );
+      } catch (error) {
+        setExportError(
+          t('download.failed', { format: format.toUpperCase(), reason: String(error) }),
+        );
+      }
+    },
+    [svg, title, subtitle, source, legend, id, lang, t],
+  );
+
+  return (
+    <figure
+      className={['chart-frame', className].filter(Boolean).join(' ')}
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+    >
+      <div className="chart-head">
+        <Heading id={titleId} className="chart-title">
+          {title}
+        </Heading>
+        <p className="chart-subtitle">{subtitle}</p>
+        <button
+          type="button"
+          className="button chart-table-toggle no-print"
+          aria-expanded={shown}
+          aria-controls={tableId}
+          onClick={() => toggleTable(id)}
+        >
+          {shown ? t('table.hide') : t('table.show')}
+        </button>
+      </div>
+      <p id={descriptionId} className="visually-hidden">
+        {description}
+      </p>
+      {legend.length > 0 && (
+        <ul className="chart-legend" aria-label={t('legend.label')}>
+          {legend.map((item) => (
+            <li key={item.key}>
+              <Swatch item={item} />
+              <span>{item.label}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ChartFrameContext.Provider value={context}>{children}</ChartFrameContext.Provider>
+      <div id={tableId} className="chart-table-wrap" hidden={!shown}>
+        <table className="chart-table">
+          <caption className="visually-hidden">{t('table.caption', { title })}</caption>
+          <thead>
+            <tr>
+              {table.columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
+              <th scope="col">{t('table.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={row.key} className={row.derived ? 'is-derived' : undefined}>
+                {row.cells.map((cell, i) =>
+                  i === 0 ? (
+                    <th key={i} scope="row">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={i}>{cell}</td>
+                  ),
+                )}
+                <td>
+                  {row.sourceId !== undefined && (
+                    <AppLink
+                      to={{ view: 'sources', params: { figure: row.sourceId } }}
+                      aria-label={t('table.sourceOf', { name: row.sourceName ?? row.cells[0] })}
+                    >
+                      {t('table.source')}
+                    </AppLink>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="chart-source">{source}</p>
+      <div className="chart-downloads no-print">
+        <button
+          type="button"
+          className="button"
+          disabled={!svg}
+          aria-describedby={titleId}
+          onClick={() => void download('svg')}
+        >
+          {t('download.svg')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!svg}
+          aria-describedby={titleId}
+          onClick={() => void download('png')}
+        >
+          {t('download.png')}
+        </button>
+        {exportError && (
+          <p role="alert" className="chart-export-error">
+            {exportError}
+          </p>
+        )}
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The data a chart drawing receives: already shaped, scaled and formatted (see the `*-state.ts`
+ * modules of each feature), so the lazily loaded Recharts modules only draw. No Recharts import
+ * here: these types are shared with server-rendered code.
+ */
+import type { Tone } from './palette';
+
+/** A tick of a value axis, placed at `value` (in axis units) and printed as `label`. */
+export interface AxisTick {
+  value: number;
+  label: string;
+}
+
+/** A value axis: its title (scale and unit, e.g. 亿元 / CNY billion) and its ticks, low to high. */
+export interface ValueAxis {
+  title: string;
+  ticks: AxisTick[];
+}
+
+/** Marker drawn for a single value (a range with equal ends, or a dated event). */
+export const MARKERS = ['circle', 'diamond'] as const;
+export type Marker = (typeof MARKERS)[number];
+
+/**
+ * One bar of a horizontal bar chart. `value` is in axis units: a number draws a bar from zero;
+ * a `[low, high]` pair draws a floating bar, or a point marker when both ends are equal.
+ */
+export interface BarDatum {
+  key: string;
+  /** The category, drawn above its bar (full width, so long names stay readable on phones). */
+  label: string;
+  value: number | readonly [number, number];
+  /** Printed at the end of the bar: the figure's formatted value. */
+  valueLabel: string;
+  /** Further tooltip lines: period, region, formula. */
+  details: string[];
+  tone: Tone;
+  /** A computed value: drawn hatched. */
+  derived?: boolean;
+  /** The range runs on past the axis end (…起 / from a date on). */
+  openEnd?: boolean;
+  /** Shape of a single-value marker; defaults to a circle. */
+  marker?: Marker;
+}
+
+export interface BarChartData {
+  bars: BarDatum[];
+  axis: ValueAxis;
+  /** Lines reserved for each bar's label (see chart-layout.ts). */
+  labelLines: number;
+}
+
+/** One row of a bullet chart: a rate on a 0–100 track, with an optional reference mark. */
+export interface BulletDatum {
+  key: string;
+  label: string;
+  value: number;
+  valueLabel: string;
+  details: string[];
+  tone: Tone;
+  reference?: { value: number; label: string };
+}
+
+export interface BulletChartData {
+  rows: BulletDatum[];
+  axis: ValueAxis;
+  labelLines: number;
+}
+
+/** One column of a column chart (e.g. a figure beside its computed prior-year value). */
+export interface ColumnDatum {
+  key: string;
+  /** The category under the column, e.g. its period. */
+  label: string;
+  value: number;
+  valueLabel: string;
+  details: string[];
+  tone: Tone;
+  derived?: boolean;
+}
+
+export interface ColumnChartData {
+  columns: ColumnDatum[];
+  axis: ValueAxis;
+}
+
+/** Every drawing the lazy loader knows, by kind. */
+export type ChartSpec =
+  | { kind: 'bars'; data: BarChartData }
+  | { kind: 'bullets'; data: BulletChartData }
+  | { kind: 'columns'; data: ColumnChartData };
+
+export type ChartKind = ChartSpec['kind'];
+
+/** A row of a chart's data table: display text in column order, and the item it states. */
+export interface ChartTableRow {
+  key: string;
+  cells: string[];
+  /** Figure or event id: the row links to `/{lang}/sources/?figure=<id>`. */
+  sourceId?: string;
+  /** The name used in the source link's accessible name. */
+  sourceName?: string;
+  derived?: boolean;
+}
+
+export interface ChartTableData {
+  columns: string[];
+  rows: ChartTableRow[];
+}
+
+/** A legend entry, drawn as HTML in the frame and into downloads. */
+export interface LegendItem {
+  key: string;
+  label: string;
+  tone: Tone;
+  /** How the swatch looks: a filled bar, a hatched (computed) bar, a reference line or a point. */
+  swatch: 'solid' | 'hatched' | 'line' | 'circle' | 'diamond';
+}
