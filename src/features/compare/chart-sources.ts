@@ -1,0 +1,22 @@
+import type { TFunction } from 'i18next';
+import type { Article, Figure } from '../../data/schema';
+import type { Lang } from '../../i18n/languages';
+
+/** The source line of a chart: the articles its figures come from, in the page's language. */
+export function sourceLine(
+  ids: readonly string[],
+  figures: Readonly<Record<string, Figure>>,
+  articles: Readonly<Record<string, Article>>,
+  lang: Lang,
+  t: TFunction,
+): string {
+  const sectors = new Set(ids.flatMap((id) => (figures[id] ? [figures[id].sector] : [])));
+  // A computed figure has no quote of its own: its sector's article holds its inputs.
+  const printed = new Set(
+    ids.flatMap((id) => (figures[id]?.source ? [figures[id].source.article] : [])),
+  );
+  const titles = Object.values(articles)
+    .filter((a) => printed.has(a.id) || sectors.has(a.sector))
+    .map((a) => t('compare:sourceTitle', { title: a.title[lang] }));
+  return t('compare:source', { list: titles.join(t('compare:yoy.listSeparator')) });
+}

@@ -1,0 +1,213 @@
+/**
+ * Pure chart shaping for the compare view: the year-on-year bars with their table and caveat,
+ * and one small chart per unit group. Output is the shared `bars` drawing's data, so the page
+ * reserves each chart's height before Recharts loads.
+ */
+import type { TFunction } from 'i18next';
+import { ONE_LINE_LABEL_WIDTH, rowChartHeight } from '../../components/charts/chart-layout';
+import type {
+  BarChartData,
+  BarDatum,
+  ChartTableData,
+  ValueAxis,
+} from '../../components/charts/chart-types';
+import { estimateTextWidth } from '../../components/charts/export-chart';
+import { niceTicks } from '../../components/charts/scale';
+import type { Basis, Figure } from '../../data/schema';
+import {
+  formatAxisScale,
+  formatAxisTick,
+  formatBasis,
+  formatPeriod,
+  formatRegion,
+  formatSector,
+  formatValue,
+} from '../../format';
+import type { Lang } from '../../i18n/languages';
+import type { UnitGroup, YoyCaveat, YoyChartData } from './compare-state';
+
+/** Label font size of the bar drawing (chart-parts FONT_SIZE), for estimating line counts. */
+const LABEL_FONT_SIZE = 12.5;
+/** Shown beside a value label, so labels never wrap past three lines. */
+const MAX_LABEL_LINES = 3;
+/** 口径 are printed beside the change itself (+1.3%（同口径）); other bases go in the label. */
+const CALIBERS: readonly Basis[] = ['same-caliber', 'full-caliber'];
+
+type FigureIndex = Readonly<Record<string, Figure>>;
+
+/** A shaped chart: the drawing's data, its table equivalent and the height to reserve. */
+export interface CompareChart {
+  chart: BarChartData;
+  table: ChartTableData;
+  height: number;
+  /** One line per bar, for the server-rendered box and the chart's description. */
+  summary: string[];
+}
+
+function ns(t: TFunction, key: string, options: Record<string, unknown> = {}): string {
+  const translate = t as unknown as (k: string, o?: Record<string, unknown>) => string;
+  return translate(`compare:${key}`, options);
+}
+
+/** Lines each label needs at phone width (the drawing never wraps past this). */
+function linesFor(labels: readonly string[]): number {
+  const widest = Math.max(0, ...labels.map((l) => estimateTextWidth(l, LABEL_FONT_SIZE)));
+  return Math.min(MAX_LABEL_LINES, Math.max(1, Math.ceil(widest / ONE_LINE_LABEL_WIDTH)));
+}
+
+/** Axis from zero (always included) to the data, ticks printed in the language's digits. */
+function valueAxis(values: readonly number[], title: string, lang: Lang): ValueAxis {
+  const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values));
+  return { title, ticks: ticks.map((value) => ({ value, label: formatAxisTick(value, lang) })) };
+}
+
+/**
+ * The caveat under the year-on-year chart, in words: which of period, region and basis differ,
+ * listing each distinct value; or, when none differ, what they all share.
+ */
+export function caveatText(caveat: YoyCaveat, t: TFunction): string {
+  const separator = ns(t, 'yoy.listSeparator');
+  const list = (values: readonly string[]) => values.join(separator);
+  const clauses: string[] = [];
+  if (caveat.periodsDiffer) clauses.push(ns(t, 'yoy.periods', { list: list(caveat.periods) }));
+  if (caveat.regionsDiffer) clauses.push(ns(t, 'yoy.regions', { list: list(caveat.regions) }));
+  if (caveat.basesDiffer) {
+    const bases = caveat.someWithoutBasis ? [...caveat.bases, ns(t, 'yoy.noBasis')] : caveat.bases;
+    clauses.push(ns(t, 'yoy.bases', { list: list(bases) }));
+  }
+  if (clauses.length === 0) {
+    return ns(t, 'yoy.alike', {
+      period: caveat.periods[0] ?? '',
+      region: caveat.regions[0] ?? '',
+    });
+  }
+  return ns(t, 'yoy.caveat', { clauses: clauses.join(separator) });
+}
+
+/** The year-on-year bars: label above (name, period, region, non-caliber bases), signed value. */
+export function yoyBarChart(
+  data: YoyChartData,
+  figures: FigureIndex,
+  lang: Lang,
+  t: TFunction,
+): CompareChart {
+  const bars: BarDatum[] = data.rows.map((row) => {
+    const otherBases = (figures[row.id]?.basis ?? [])
+      .filter((b) => !CALIBERS.includes(b))
+      .map((b) => formatBasis(b, t));
+    const meta =
+      otherBases.length > 0
+        ? ns(t, 'yoy.barMetaBasis', {
+            period: row.period,
+            region: row.region,
+            basis: otherBases.join(ns(t, 'yoy.listSeparator')),
+          })
+        : ns(t, 'yoy.barMeta', { period: row.period, region: row.region });
+    return {
+      key: row.id,
+      label: `${row.name} · ${meta}`,
+      value: row.value,
+      valueLabel: row.valueLabel,
+      details: [formatSector(row.sector, t), ...row.basis],
+      tone: row.derived ? 'derived' : 'series-1',
+      derived: row.derived,
+    };
+  });
+  const labelLines = linesFor(bars.map((b) => b.label));
+  const axis = valueAxis(
+    data.rows.map((r) => r.value),
+    ns(t, 'yoy.axis'),
+    lang,
+  );
+  return {
+    chart: { bars, axis, labelLines },
+    table: {
+      columns: ['figure', 'sector', 'change', 'period', 'region', 'basis'].map((c) =>
+        ns(t, `yoy.columns.${c}`),
+      ),
+      rows: data.rows.map((row) => ({
+        key: row.id,
+        cells: [
+          row.name,
+          formatSector(row.sector, t),
+          row.valueLabel,
+          row.period,
+          row.region,
+          row.basis.length > 0 ? row.basis.join(ns(t, 'yoy.listSeparator')) : ns(t, 'yoy.noBasis'),
+        ],
+        sourceId: row.id,
+        sourceName: row.name,
+        derived: row.derived,
+      })),
+    },
+    height: rowChartHeight(bars.length, labelLines),
+    summary: bars.map((b) => `${b.label}: ${b.valueLabel}`),
+  };
+}
+
+/** The largest magnitude a figure reaches, for choosing the axis scale. */
+function magnitude(value: Figure['value']): number {
+  return typeof value === 'number'
+    ? Math.abs(value)
+    : Math.max(Math.abs(value.min), Math.abs(value.max));
+}
+
+/**
+ * One small chart for figures that share a unit (and are all levels or all changes): values
+ * divided to the axis scale (亿吨 / million t), a range drawn as a floating bar.
+ */
+export function unitGroupChart(
+  group: UnitGroup,
+  figures: FigureIndex,
+  lang: Lang,
+  t: TFunction,
+): CompareChart {
+  const list = group.ids.flatMap((id) => (figures[id] ? [figures[id]] : []));
+  const scale = formatAxisScale(
+    Math.max(0, ...list.map((f) => magnitude(f.value))),
+    group.unit,
+    lang,
+    t,
+  );
+  const scaled = (v: number) => v / scale.divisor;
+  const bars: BarDatum[] = list.map((f) => {
+    const period = formatPeriod(f.period, lang, t);
+    const region = formatRegion(f.region, t);
+    return {
+      key: f.id,
+      label: `${f.name[lang]} · ${ns(t, 'yoy.barMeta', { period, region })}`,
+      value:
+        typeof f.value === 'number'
+          ? scaled(f.value)
+          : ([scaled(f.value.min), scaled(f.value.max)] as const),
+      valueLabel: formatValue(f, lang, t),
+      details: [formatSector(f.sector, t), ...(f.basis ?? []).map((b) => formatBasis(b, t))],
+      tone: f.derived ? 'derived' : 'series-1',
+      derived: f.derived !== undefined,
+    };
+  });
+  const values = list.flatMap((f) =>
+    typeof f.value === 'number' ? [scaled(f.value)] : [scaled(f.value.min), scaled(f.value.max)],
+  );
+  const labelLines = linesFor(bars.map((b) => b.label));
+  return {
+    chart: { bars, axis: valueAxis(values, scale.label, lang), labelLines },
+    table: {
+      columns: ['figure', 'value', 'period', 'region'].map((c) => ns(t, `units.columns.${c}`)),
+      rows: list.map((f) => ({
+        key: f.id,
+        cells: [
+          f.name[lang],
+          formatValue(f, lang, t),
+          formatPeriod(f.period, lang, t),
+          formatRegion(f.region, t),
+        ],
+        sourceId: f.id,
+        sourceName: f.name[lang],
+        derived: f.derived !== undefined,
+      })),
+    },
+    height: rowChartHeight(bars.length, labelLines),
+    summary: bars.map((b) => `${b.label}: ${b.valueLabel}`),
+  };
+}

@@ -1,0 +1,122 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SECTORS, type Sector } from '../../data/vocab';
+import { formatSector } from '../../format';
+import { useAppStore } from '../../store/app-store';
+import { MAX_COMPARE, hasItem, isFull, type CompareItem } from './compare-state';
+
+interface ComparePickerProps {
+  items: readonly CompareItem[];
+  onToggle: (item: CompareItem, checked: boolean) => void;
+}
+
+/** Case- and width-insensitive text for matching a typed query. */
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/**
+ * Sectors as a fieldset of checkboxes, figures as a filterable list of checkboxes grouped by
+ * sector. Native controls: every choice is reachable by Tab and Space, and read with its group.
+ */
+export function ComparePicker({ items, onToggle }: ComparePickerProps) {
+  const { t } = useTranslation('compare');
+  const lang = useAppStore((s) => s.route.lang);
+  const figures = useAppStore((s) => s.figures);
+  const figureIds = useAppStore((s) => s.figureIds);
+  const figureIdsBySector = useAppStore((s) => s.figureIdsBySector);
+  const [query, setQuery] = useState('');
+  const id = useId();
+  const headingId = `${id}-heading`;
+  const limitId = `${id}-limit`;
+  const filterId = `${id}-filter`;
+  const full = isFull(items);
+
+  const groups = useMemo(() => {
+    const q = fold(query.trim());
+    return SECTORS.map((sector) => ({
+      sector,
+      ids: figureIdsBySector[sector].filter((fid) => {
+        if (!q) return true;
+        const f = figures[fid];
+        return f !== undefined && (fold(f.name[lang]).includes(q) || fid.includes(q));
+      }),
+    })).filter((g) => g.ids.length > 0);
+  }, [query, lang, figures, figureIdsBySector]);
+  const shown = groups.reduce((n, g) => n + g.ids.length, 0);
+
+  const checkbox = (item: CompareItem, label: string, key: string) => {
+    const checked = hasItem(items, item);
+    const disabled = full && !checked;
+    return (
+      <li key={key} className="compare-picker__option">
+        <label className={disabled ? 'is-disabled' : undefined}>
+          <input
+            type="checkbox"
+            checked={checked}
+            disabled={disabled}
+            aria-describedby={disabled ? limitId : undefined}
+            onChange={(e) => onToggle(item, e.currentTarget.checked)}
+          />
+          <span>{label}</span>
+        </label>
+      </li>
+    );
+  };
+
+  const sectorLabel = (sector: Sector) =>
+    t('picker.sectorOption', {
+      name: formatSector(sector, t),
+      count: figureIdsBySector[sector].length,
+    });
+
+  return (
+    <section className="compare-picker no-print" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('picker.heading')}</h2>
+      <p id={limitId} className="compare-picker__limit" hidden={!full}>
+        {t('picker.limit', { max: MAX_COMPARE })}
+      </p>
+      <fieldset className="compare-picker__sectors">
+        <legend>{t('picker.sectors')}</legend>
+        <ul>
+          {SECTORS.filter((s) => figureIdsBySector[s].length > 0).map((sector) =>
+            checkbox({ kind: 'sector', sector }, sectorLabel(sector), sector),
+          )}
+        </ul>
+      </fieldset>
+      <fieldset className="compare-picker__figures">
+        <legend>{t('picker.figures')}</legend>
+        <label htmlFor={filterId} className="compare-picker__filter-label">
+          {t('picker.filter')}
+        </label>
+        <input
+          id={filterId}
+          className="compare-picker__filter"
+          type="search"
+          value={query}
+          autoComplete="off"
+          onChange={(e) => setQuery(e.currentTarget.value)}
+        />
+        <p className="compare-picker__matches" aria-live="polite">
+          {query.trim() === ''
+            ? ''
+            : shown === 0
+              ? t('picker.noMatches', { query: query.trim() })
+              : t('picker.matches', { count: shown, total: figureIds.length })}
+        </p>
+        <div className="compare-picker__list">
+          {groups.map((g) => (
+            <fieldset key={g.sector} className="compare-picker__group">
+              <legend>{formatSector(g.sector, t)}</legend>
+              <ul>
+                {g.ids.map((fid) =>
+                  checkbox({ kind: 'figure', id: fid }, figures[fid]?.name[lang] ?? fid, fid),
+                )}
+              </ul>
+            </fieldset>
+          ))}
+        </div>
+      </fieldset>
+    </section>
+  );
+}
