@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DashboardEvent } from '../../data/schema';
+import { formatEventDate, formatSector } from '../../format';
+import type { Lang } from '../../i18n/languages';
+import { SourceCell } from './source-cell';
+import { PAGE_SIZE } from './table-state';
+
+interface EventsTableProps {
+  events: readonly DashboardEvent[];
+  lang: Lang;
+  caption: string;
+}
+
+/**
+ * Milestones in date order. Few today; should there be hundreds, they show a page's worth at a
+ * time with a button for more, so the page never renders them all at once.
+ */
+export function EventsTable({ events, lang, caption }: EventsTableProps) {
+  const { t } = useTranslation('table');
+  const [shown, setShown] = useState(PAGE_SIZE);
+  if (events.length === 0) return <p>{t('events.empty')}</p>;
+  const visible = events.slice(0, shown);
+  const more = Math.min(PAGE_SIZE, events.length - visible.length);
+  return (
+    <>
+      <div
+        className="table-scroll"
+        role="region"
+        aria-label={t('events.scrollLabel')}
+        // A scrolling region must take keyboard focus so it can be scrolled without a mouse.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+      >
+        <table className="data-table events-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="sticky-col">
+                {t('events.column.name')}
+              </th>
+              <th scope="col">{t('events.column.date')}</th>
+              <th scope="col">{t('events.column.sector')}</th>
+              <th scope="col">{t('events.column.kind')}</th>
+              <th scope="col" className="source-col">
+                {t('events.column.source')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((event) => (
+              <tr key={event.id}>
+                <th scope="row" className="sticky-col">
+                  {event.name[lang]}
+                </th>
+                <td className="nowrap">
+                  {formatEventDate(event.date, event.datePrecision, lang, t)}
+                </td>
+                <td>{formatSector(event.sector, t)}</td>
+                <td>{t(`events.kind.${event.kind}`)}</td>
+                <td className="source-col">
+                  <SourceCell id={event.id} name={event.name} source={event.source} lang={lang} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {more > 0 && (
+        <p className="events-more no-print">
+          <span>{t('events.shown', { shown: visible.length, total: events.length })}</span>{' '}
+          <button type="button" className="button" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+            {t('events.showMore', { count: more })}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../components/ui/app-link';
+import type { Derivation, Localized, Source } from '../../data/schema';
+import type { Lang } from '../../i18n/languages';
+import { useAppStore } from '../../store/app-store';
+
+/** Figure ids and the two operators shown as signs; the rest of a formula stays as written. */
+const TOKEN = /([a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+|[*/])/i;
+
+/** A derived figure's formula with each input shown by name and linked to its own source. */
+export function Formula({ derived, lang }: { derived: Derivation; lang: Lang }) {
+  const figures = useAppStore((s) => s.figures);
+  const parts = derived.formula.split(TOKEN).filter((part) => part !== '');
+  return (
+    <span className="formula">
+      {parts.map((part, i) => {
+        if (part === '*') return <Fragment key={i}> × </Fragment>;
+        if (part === '/') return <Fragment key={i}> ÷ </Fragment>;
+        const input = derived.inputs.includes(part) ? figures[part] : undefined;
+        if (!input) return <Fragment key={i}>{part}</Fragment>;
+        return (
+          <AppLink key={i} to={{ view: 'sources', params: { figure: input.id } }}>
+            {input.name[lang]}
+          </AppLink>
+        );
+      })}
+    </span>
+  );
+}
+
+interface SourceCellProps {
+  id: string;
+  name: Localized;
+  source?: Source;
+  derived?: Derivation;
+  lang: Lang;
+}
+
+/**
+ * Where a row comes from: the quoted clause in Chinese (with an English gist, marked as a
+ * translation, on English pages) or, for a computed value, its formula; and a link to the
+ * passage in the article.
+ */
+export function SourceCell({ id, name, source, derived, lang }: SourceCellProps) {
+  const { t } = useTranslation('table');
+  return (
+    <div className="source-cell">
+      {derived && (
+        <p>
+          <span className="cell-label">{t('cell.formula')}</span>{' '}
+          <Formula derived={derived} lang={lang} />
+        </p>
+      )}
+      {source && (
+        <p className="quote">
+          <q lang="zh-CN">{source.quote}</q>
+        </p>
+      )}
+      {source && lang === 'en' && (
+        <p className="gist">
+          <span className="cell-label">{t('cell.translation')}</span> {source.gistEn}
+        </p>
+      )}
+      <p>
+        <AppLink to={{ view: 'sources', params: { figure: id } }}>
+          {t('cell.sourceLink')}
+          <span className="visually-hidden">{t('cell.sourceLinkFor', { name: name[lang] })}</span>
+        </AppLink>
+      </p>
+    </div>
+  );
+}
