@@ -218,6 +218,15 @@ describe('all-data table', () => {
     );
   });
 
+  it('at 100× the data, renders one page of rows, never thousands', async () => {
+    const synthetic = syntheticData(3800);
+    await renderApp('/en/table/?sort=value&dir=desc', { data: synthetic });
+    expect(within(figureTable('en')).getAllByRole('rowheader')).toHaveLength(50);
+    expect(
+      screen.getByRole('navigation', { name: 'Pages of the figures table' }),
+    ).toHaveTextContent('Page 1 of 76');
+  });
+
   it('with no pagination needed, shows no page nav', async () => {
     await renderApp('/en/table/');
     expect(screen.queryByRole('navigation', { name: 'Pages of the figures table' })).toBeNull();

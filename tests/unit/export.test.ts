@@ -54,7 +54,7 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   const columns = ['text', 'number'];
-  const cells: [CsvCell, CsvCell][] = [
+  const cells: [string, CsvCell][] = [
     ['plain', 1],
     ['with, comma', -2.4],
     ['with "quotes"', 0],
@@ -91,7 +91,7 @@ describe('toCsv', () => {
     const parsed = parseCsv(csv);
     expect(parsed[0]).toEqual(columns);
     const expected = cells.map(([text, number]) => {
-      const t = text ?? '';
+      const t = text;
       return [
         /^[=+\-@]/.test(t) ? `'${t}` : t,
         number === null || number === undefined ? '' : String(number),
