@@ -1,0 +1,109 @@
+import { rowChartHeight } from '../../components/charts/chart-layout';
+import type { BarDatum, LegendItem } from '../../components/charts/chart-types';
+import { formatAxisScale, formatRegion, formatSector, formatValue } from '../../format';
+import type { ChartPlan } from './overview-plan';
+import {
+  articlesOf,
+  axisTicks,
+  detailsOf,
+  figureColumns,
+  figureOf,
+  figureRow,
+  labelLinesFor,
+  sourceLineOf,
+  subtitleOf,
+  summaryLine,
+  type ShapeContext,
+  type ShapedChart,
+} from './chart-state';
+
+type AdjustmentsPlan = Extract<ChartPlan, { kind: 'adjustments' }>;
+
+/**
+ * Adjustments (e.g. cement price rises in 元/吨) as floating range bars, one per figure, labelled
+ * by region when each has its own; a single printed value draws as a point.
+ */
+export function shapeAdjustments(plan: AdjustmentsPlan, ctx: ShapeContext): ShapedChart {
+  const figures = plan.figureIds.map((id) => figureOf(ctx, id, plan.id));
+  const ends = figures.flatMap((f) =>
+    typeof f.value === 'number' ? [f.value] : [f.value.min, f.value.max],
+  );
+  const { divisor, label: unitLabel } = formatAxisScale(
+    Math.max(...ends.map(Math.abs)),
+    plan.unit,
+    ctx.lang,
+    ctx.t,
+  );
+  const byRegion = new Set(figures.map((f) => f.region)).size === figures.length;
+  const bars: BarDatum[] = figures.map((f) => {
+    const [low, high] =
+      typeof f.value === 'number' ? [f.value, f.value] : [f.value.min, f.value.max];
+    return {
+      key: f.id,
+      label: byRegion ? formatRegion(f.region, ctx.t) : f.name[ctx.lang],
+      value: [low / divisor, high / divisor] as const,
+      valueLabel: formatValue(f, ctx.lang, ctx.t),
+      details: [f.name[ctx.lang], ...detailsOf(f, ctx)],
+      tone: 'series-2',
+      derived: f.derived !== undefined,
+    };
+  });
+  const hasRange = figures.some((f) => typeof f.value !== 'number' && f.value.min !== f.value.max);
+  const hasPoint = figures.some((f) => typeof f.value === 'number' || f.value.min === f.value.max);
+  const legend: LegendItem[] = [
+    ...(hasRange
+      ? [
+          {
+            key: 'range',
+            label: ctx.t('overview:legend.range'),
+            tone: 'series-2',
+            swatch: 'solid',
+          } as const,
+        ]
+      : []),
+    ...(hasPoint
+      ? [
+          {
+            key: 'point',
+            label: ctx.t('overview:legend.point'),
+            tone: 'series-2',
+            swatch: 'circle',
+          } as const,
+        ]
+      : []),
+  ];
+  const scaled = ends.map((v) => v / divisor);
+  const labelLines = labelLinesFor(bars.map((b) => b.label));
+  const items = bars.map((b) => summaryLine(b.label, b.valueLabel, ctx));
+  const sector = formatSector(plan.sector, ctx.t);
+  return {
+    id: plan.id,
+    sector: plan.sector,
+    title: ctx.t('overview:chart.adjustments.title', { sector }),
+    subtitle: subtitleOf(unitLabel, figures, ctx),
+    description: ctx.t('overview:chart.adjustments.description', {
+      count: bars.length,
+      items: items.join(ctx.t('overview:itemSeparator')),
+    }),
+    legend,
+    table: { columns: figureColumns(ctx), rows: figures.map((f) => figureRow(f, ctx)) },
+    spec: {
+      kind: 'bars',
+      data: {
+        bars,
+        labelLines,
+        axis: {
+          title: unitLabel,
+          ticks: axisTicks(Math.min(0, ...scaled), Math.max(0, ...scaled), ctx.lang),
+        },
+      },
+    },
+    height: rowChartHeight(bars.length, labelLines),
+    summary: items,
+    source: sourceLineOf(
+      figures.flatMap((f) => articlesOf(f, ctx)),
+      ctx,
+      figures.some((f) => f.derived),
+    ),
+  };
+}

@@ -1,0 +1,179 @@
+/** What every chart of the overview is shaped into, and helpers the per-chart shapers share. */
+import type { TFunction } from 'i18next';
+import { estimateTextWidth } from '../../components/charts/export-chart';
+import { ONE_LINE_LABEL_WIDTH } from '../../components/charts/chart-layout';
+import type {
+  AxisTick,
+  ChartSpec,
+  ChartTableData,
+  ChartTableRow,
+  LegendItem,
+} from '../../components/charts/chart-types';
+import { describeFormula } from '../../components/charts/formula';
+import { niceTicks } from '../../components/charts/scale';
+import type { Article, DashboardEvent, Figure } from '../../data/schema';
+import type { Sector } from '../../data/vocab';
+import { formatAxisTick, formatBasis, formatPeriod, formatRegion, formatValue } from '../../format';
+import type { Lang } from '../../i18n/languages';
+
+export interface ShapeContext {
+  lang: Lang;
+  t: TFunction;
+  figures: Readonly<Record<string, Figure>>;
+  events: Readonly<Record<string, DashboardEvent>>;
+  articles: Readonly<Record<string, Article>>;
+}
+
+/** A chart ready for ChartFrame + LazyChart: texts, table, drawing data and reserved height. */
+export interface ShapedChart {
+  id: string;
+  sector: Sector;
+  title: string;
+  subtitle: string;
+  description: string;
+  legend: LegendItem[];
+  table: ChartTableData;
+  spec: ChartSpec;
+  height: number;
+  /** Label–value lines shown until the drawing loads (and without script). */
+  summary: string[];
+  source: string;
+}
+
+export const FONT_SIZE = 12.5;
+
+/** Looks a figure up, or says which one is missing and where it was needed. */
+export function figureOf(ctx: ShapeContext, id: string, chartId: string): Figure {
+  const figure = ctx.figures[id];
+  if (!figure) throw new Error(`Chart "${chartId}" needs figure "${id}", which is not loaded`);
+  return figure;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+export function listOf(values: string[], t: TFunction): string {
+  return unique(values).join(t('overview:listSeparator'));
+}
+
+/** Periods of the figures, each once, in order: 截至2023年8月；2022年11月以来. */
+export function periodsOf(figures: Figure[], ctx: ShapeContext): string {
+  return listOf(
+    figures.map((f) => formatPeriod(f.period, ctx.lang, ctx.t)),
+    ctx.t,
+  );
+}
+
+export function regionsOf(figures: Figure[], ctx: ShapeContext): string {
+  return listOf(
+    figures.map((f) => formatRegion(f.region, ctx.t)),
+    ctx.t,
+  );
+}
+
+/** The subtitle: unit, period and region (each listed once). */
+export function subtitleOf(unitLabel: string, figures: Figure[], ctx: ShapeContext): string {
+  return ctx.t('overview:subtitle', {
+    unit: unitLabel,
+    period: periodsOf(figures, ctx),
+    region: regionsOf(figures, ctx),
+  });
+}
+
+/** A derived figure's formula in words, its inputs named: “A” ÷ (1 + “B” ÷ 100). */
+export function formulaOf(figure: Figure, ctx: ShapeContext): string | undefined {
+  if (!figure.derived) return undefined;
+  return describeFormula(figure.derived.formula, (id) => {
+    const input = ctx.figures[id];
+    return input ? ctx.t('charts:formula.term', { name: input.name[ctx.lang] }) : undefined;
+  });
+}
+
+/** Tooltip lines for a figure: period, region, 口径, formula. */
+export function detailsOf(figure: Figure, ctx: ShapeContext): string[] {
+  const lines = [
+    ctx.t('overview:detail.period', { value: formatPeriod(figure.period, ctx.lang, ctx.t) }),
+    ctx.t('overview:detail.region', { value: formatRegion(figure.region, ctx.t) }),
+  ];
+  if (figure.basis?.length) {
+    lines.push(ctx.t('overview:detail.basis', { value: basisOf(figure, ctx) }));
+  }
+  const formula = formulaOf(figure, ctx);
+  if (formula) lines.push(ctx.t('overview:detail.computed', { formula }));
+  return lines;
+}
+
+export function basisOf(figure: Figure, ctx: ShapeContext): string {
+  return (figure.basis ?? [])
+    .map((b) => formatBasis(b, ctx.t))
+    .join(ctx.t('overview:listSeparator'));
+}
+
+export const FIGURE_COLUMNS = ['figure', 'value', 'period', 'region', 'note'] as const;
+
+/** Table columns for figure rows, in the page's language. */
+export function figureColumns(ctx: ShapeContext): string[] {
+  return FIGURE_COLUMNS.map((c) => ctx.t(`overview:column.${c}`));
+}
+
+/** A table row stating a figure: name, formatted value, period, region, 口径 / formula / role. */
+export function figureRow(figure: Figure, ctx: ShapeContext, role?: string): ChartTableRow {
+  const formula = formulaOf(figure, ctx);
+  const notes = [
+    role,
+    figure.basis?.length ? basisOf(figure, ctx) : undefined,
+    formula ? ctx.t('overview:detail.computed', { formula }) : undefined,
+  ].filter((n): n is string => Boolean(n));
+  return {
+    key: figure.id,
+    cells: [
+      figure.name[ctx.lang],
+      formatValue(figure, ctx.lang, ctx.t),
+      formatPeriod(figure.period, ctx.lang, ctx.t),
+      formatRegion(figure.region, ctx.t),
+      notes.join(ctx.t('overview:noteSeparator')) || '—',
+    ],
+    sourceId: figure.id,
+    sourceName: figure.name[ctx.lang],
+    derived: figure.derived !== undefined,
+  };
+}
+
+/** Ticks from `low` to `high` (in axis units), printed in the language. */
+export function axisTicks(low: number, high: number, lang: Lang, target = 5): AxisTick[] {
+  return niceTicks(low, high, target).map((value) => ({
+    value,
+    label: formatAxisTick(value, lang),
+  }));
+}
+
+/** One line per label when all fit a phone-width chart, else two. */
+export function labelLinesFor(labels: string[]): number {
+  return labels.some((l) => estimateTextWidth(l, FONT_SIZE) > ONE_LINE_LABEL_WIDTH) ? 2 : 1;
+}
+
+/** The source line: the articles the items come from, by title. */
+export function sourceLineOf(articleIds: string[], ctx: ShapeContext, computed: boolean): string {
+  const titles = unique(articleIds)
+    .map((id) => ctx.articles[id])
+    .filter((a): a is Article => a !== undefined)
+    .map((a) => ctx.t('overview:articleTitle', { title: a.title[ctx.lang] }));
+  const line = ctx.t('overview:source', { titles: titles.join(ctx.t('overview:listSeparator')) });
+  return computed ? `${line} ${ctx.t('overview:sourceComputed')}` : line;
+}
+
+/** Articles a figure rests on: its own, or (derived) its inputs'. */
+export function articlesOf(figure: Figure, ctx: ShapeContext, depth = 0): string[] {
+  if (figure.source) return [figure.source.article];
+  if (!figure.derived || depth > 4) return [];
+  return figure.derived.inputs.flatMap((id) => {
+    const input = ctx.figures[id];
+    return input ? articlesOf(input, ctx, depth + 1) : [];
+  });
+}
+
+/** `label: value` lines for the reserved box before the drawing loads. */
+export function summaryLine(label: string, value: string, ctx: ShapeContext): string {
+  return ctx.t('overview:summaryLine', { label, value });
+}

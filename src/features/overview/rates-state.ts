@@ -1,0 +1,109 @@
+import { rowChartHeight } from '../../components/charts/chart-layout';
+import type { BulletDatum, LegendItem } from '../../components/charts/chart-types';
+import { formatAxisScale, formatSector, formatValue } from '../../format';
+import type { Figure } from '../../data/schema';
+import type { ChartPlan } from './overview-plan';
+import {
+  articlesOf,
+  axisTicks,
+  detailsOf,
+  figureColumns,
+  figureOf,
+  figureRow,
+  labelLinesFor,
+  sourceLineOf,
+  subtitleOf,
+  summaryLine,
+  type ShapeContext,
+  type ShapedChart,
+} from './chart-state';
+
+type RatesPlan = Extract<ChartPlan, { kind: 'rates' }>;
+
+/** Percent points, whether printed as a single rate or a range (its upper end is drawn). */
+function pointOf(figure: Figure): number {
+  return typeof figure.value === 'number' ? figure.value : figure.value.max;
+}
+
+/**
+ * Rates as bullet rows on a 0–100% track, each with its reference (e.g. 97% detection accuracy
+ * against the 99% deployment bar) as a tick.
+ */
+export function shapeRates(plan: RatesPlan, ctx: ShapeContext): ShapedChart {
+  const rates = plan.figureIds.map((id) => figureOf(ctx, id, plan.id));
+  const references = plan.referenceIds.map((id) => figureOf(ctx, id, plan.id));
+  const referenceText = (f: Figure) =>
+    ctx.t('overview:chart.rates.reference', {
+      name: f.name[ctx.lang],
+      value: formatValue(f, ctx.lang, ctx.t),
+    });
+  const rows: BulletDatum[] = rates.map((f) => {
+    const reference = f.reference ? ctx.figures[f.reference] : undefined;
+    return {
+      key: f.id,
+      label: f.name[ctx.lang],
+      value: pointOf(f),
+      valueLabel: formatValue(f, ctx.lang, ctx.t),
+      details: [...detailsOf(f, ctx), ...(reference ? [referenceText(reference)] : [])],
+      tone: 'series-1',
+      reference: reference
+        ? { value: pointOf(reference), label: formatValue(reference, ctx.lang, ctx.t) }
+        : undefined,
+    };
+  });
+  const all = [...rates, ...references];
+  const top = Math.max(100, ...all.map(pointOf));
+  const { label: unitLabel } = formatAxisScale(top, 'percent', ctx.lang, ctx.t);
+  const labelLines = labelLinesFor(rows.map((r) => r.label));
+  const legend: LegendItem[] = [
+    { key: 'rate', label: ctx.t('overview:legend.rate'), tone: 'series-1', swatch: 'solid' },
+    ...references.map((f): LegendItem => ({
+      key: f.id,
+      label: referenceText(f),
+      tone: 'reference',
+      swatch: 'line',
+    })),
+  ];
+  const items = rows.map((r) =>
+    summaryLine(
+      r.label,
+      r.reference
+        ? ctx.t('overview:chart.rates.againstReference', {
+            value: r.valueLabel,
+            reference: r.reference.label,
+          })
+        : r.valueLabel,
+      ctx,
+    ),
+  );
+  const sector = formatSector(plan.sector, ctx.t);
+  return {
+    id: plan.id,
+    sector: plan.sector,
+    title: ctx.t('overview:chart.rates.title', { sector }),
+    subtitle: subtitleOf(unitLabel, all, ctx),
+    description: ctx.t('overview:chart.rates.description', {
+      count: rows.length,
+      items: items.join(ctx.t('overview:itemSeparator')),
+    }),
+    legend,
+    table: {
+      columns: figureColumns(ctx),
+      rows: [
+        ...rates.map((f) => figureRow(f, ctx)),
+        ...references.map((f) => figureRow(f, ctx, ctx.t('overview:role.reference'))),
+      ],
+    },
+    spec: {
+      kind: 'bullets',
+      data: { rows, labelLines, axis: { title: unitLabel, ticks: axisTicks(0, top, ctx.lang, 6) } },
+    },
+    height: rowChartHeight(rows.length, labelLines),
+    summary: items,
+    source: sourceLineOf(
+      all.flatMap((f) => articlesOf(f, ctx)),
+      ctx,
+      all.some((f) => f.derived),
+    ),
+  };
+}
