@@ -1,0 +1,37 @@
+/** Spans of a paragraph: the clause, segment and sentence around a position. */
+
+export type Span = { start: number; end: number };
+
+/** What a quote may not cross: the brief's clause marks ，。；：、 and quotation marks. */
+export const QUOTE_BREAKS = '，。；：、“”！？,;:!?';
+/** A clause for reading context (units, regions): commas and stops, but not 、 or quotation marks. */
+export const CLAUSE_BREAKS = '，。；：！？,;:!?';
+/** A segment: a sentence, or one of the parts a semicolon divides it into. */
+export const SEGMENT_BREAKS = '。；！？;!?';
+export const SENTENCE_BREAKS = '。！？!?';
+
+/** The span between the nearest `breaks` before `start` and after `end` (the marks excluded). */
+export function spanAround(text: string, start: number, end: number, breaks: string): Span {
+  let s = start;
+  while (s > 0 && !breaks.includes(text[s - 1] as string)) s -= 1;
+  let e = end;
+  while (e < text.length && !breaks.includes(text[e] as string)) e += 1;
+  return { start: s, end: e };
+}
+
+/** Every span of `text` between `breaks`, with its offsets; empty spans are dropped. */
+export function splitSpans(text: string, breaks: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i === text.length || breaks.includes(text[i] as string)) {
+      if (i > start) spans.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return spans;
+}
+
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
