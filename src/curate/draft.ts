@@ -1,0 +1,581 @@
+import type { Basis, Localized, Measure, Qualifier, Range, Sector } from '../data/schema.ts';
+import { DATASET_VERSION } from '../data/schema.ts';
+import { findDates, latestPoint, type DateMention, type YearRef } from './dates.ts';
+import { findFigures, type FigureMention } from './figures.ts';
+import { joinColumns, printedTitle, seedText } from './join.ts';
+import { findPlaces, mostNamed, placeKey, type PlaceMention } from './regions.ts';
+import {
+  CLAUSE_BREAKS,
+  QUOTE_BREAKS,
+  SEGMENT_BREAKS,
+  SENTENCE_BREAKS,
+  spanAround,
+  type Span,
+} from './text.ts';
+
+/**
+ * `npm run curate`: drafts the data file of a new article for a person to review. Everything the
+ * text does not say is either a guess explained in the figure's `note` or a `TODO` placeholder;
+ * placeholders in closed fields (sector, unit, region, an unknown year) are not valid values, so
+ * check:data points at each one as well as at `"draft": true`.
+ */
+
+export const DATASET_SCHEMA_PATH = '../schemas/dataset.schema.json';
+export const ARTICLE_SCHEMA_PATH = '../schemas/article.schema.json';
+export const TODO_TRANSLATE = 'TODO: translate';
+export const TODO_SECTOR = 'TODO: sector';
+/** Written where a year belongs but the text gives none (pass --date YYYY-MM to fill it in). */
+export const TODO_YEAR = 'YYYY';
+export const TODO_MONTH = 'MM';
+
+export type CurateOptions = {
+  /** Kebab-case article id: names data/<id>.json, seeds/<id>.txt and seeds/<id>.json. */
+  articleId: string;
+  sector?: Sector | undefined;
+  /**
+   * `YYYY-MM`, the month the article was published: the year of 今年 and of dates printed without
+   * one, and the date of 目前. Without it they are read from the latest date the text prints.
+   */
+  date?: string | undefined;
+  /** Figure and event ids are `<idPrefix>.figure-<n>`; default the sector, else the article id. */
+  idPrefix?: string | undefined;
+};
+
+/** A figure as drafted: the schema's shape, with placeholders allowed in closed fields. */
+export type DraftFigure = {
+  id: string;
+  sector: string;
+  name: Localized;
+  measure: Measure;
+  value: number | Range;
+  unit: string;
+  qualifier: Qualifier;
+  period: Record<string, string | number>;
+  basis?: Basis[];
+  region: string;
+  note?: Localized;
+  asPrinted: string;
+  source: { article: string; quote: string; gistEn: string };
+};
+
+export type DraftEvent = {
+  id: string;
+  sector: string;
+  kind: 'policy';
+  date: string;
+  datePrecision?: 'end' | 'from';
+  name: Localized;
+  asPrinted: string;
+  source: { article: string; quote: string; gistEn: string };
+};
+
+export type DraftDataset = {
+  $schema: string;
+  version: typeof DATASET_VERSION;
+  article: string;
+  draft: true;
+  figures: DraftFigure[];
+  events: DraftEvent[];
+};
+
+export type DraftArticle = {
+  $schema: string;
+  id: string;
+  title: Localized;
+  sector: string;
+  publication: { date: null; outlet: null; note: Localized };
+};
+
+export type CurateResult = {
+  /** data/<id>.json */
+  dataset: DraftDataset;
+  /** seeds/<id>.json */
+  article: DraftArticle;
+  /** seeds/<id>.txt: the paragraphs, column breaks joined. */
+  text: string;
+  /** What the reviewer must supply, for the command to print. */
+  warnings: string[];
+};
+
+type Reference = { year: number | null; month: number | null; from: Localized };
+
+type Paragraph = {
+  text: string;
+  dates: DateMention[];
+  figures: FigureMention[];
+  places: PlaceMention[];
+};
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const yearText = (year: number | null): string => (year === null ? TODO_YEAR : String(year));
+const monthText = (year: number | null, month: number): string => `${yearText(year)}-${pad(month)}`;
+
+function joinNotes(notes: readonly Localized[]): Localized | undefined {
+  if (notes.length === 0) return undefined;
+  return { zh: notes.map((n) => n.zh).join(''), en: notes.map((n) => n.en).join(' ') };
+}
+
+const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/u;
+
+/** Throws unless `date` is `YYYY-MM`. */
+export function parseMonthOption(date: string): { year: number; month: number } {
+  const m = ISO_MONTH.exec(date);
+  if (!m)
+    throw new Error(`--date expects the publication month as YYYY-MM, e.g. 2023-08; got "${date}"`);
+  return { year: Number(m[1]), month: Number(m[2]) };
+}
+
+/** The article's own "now": from --date, else the latest date printed that is not a deadline. */
+function findReference(paragraphs: readonly Paragraph[], date: string | undefined): Reference {
+  if (date !== undefined) {
+    const { year, month } = parseMonthOption(date);
+    return { year, month, from: { zh: `据 --date ${date}`, en: `from --date ${date}` } };
+  }
+  let best: { year: number; month: number | null; text: string } | null = null;
+  for (const p of paragraphs) {
+    for (const mention of p.dates) {
+      if (mention.role === 'deadline' || mention.role === 'after') continue;
+      const point = latestPoint(mention);
+      if (!point) continue;
+      const later =
+        !best ||
+        point.year > best.year ||
+        (point.year === best.year && (point.month ?? 0) > (best.month ?? 0));
+      if (later) best = { ...point, text: mention.text };
+    }
+  }
+  if (!best) {
+    return {
+      year: null,
+      month: null,
+      from: { zh: '文中没有印出年份', en: 'the text prints no year' },
+    };
+  }
+  return {
+    year: best.year,
+    month: best.month,
+    from: {
+      zh: `据文中最晚的日期“${best.text}”推断`,
+      en: `inferred from the latest date printed, ${best.text}`,
+    },
+  };
+}
+
+function resolveYear(
+  year: YearRef,
+  printed: string,
+  reference: Reference,
+): { year: number | null; note?: Localized } {
+  if (year.kind === 'printed') return { year: year.year };
+  if (reference.year === null) {
+    return {
+      year: null,
+      note: {
+        zh: `“${printed}”的年份未知，请用 --date YYYY-MM 给出刊出月份或手填。`,
+        en: `The year of ${printed} is unknown: pass --date YYYY-MM or fill it in.`,
+      },
+    };
+  }
+  const resolved = reference.year + year.offset;
+  const what = year.word === '' ? `“${printed}”未印年份` : `“${year.word}”`;
+  const whatEn = year.word === '' ? `${printed} prints no year:` : `${year.word}`;
+  return {
+    year: resolved,
+    note: {
+      zh: `${what}按${resolved}年记（${reference.from.zh}），请核对。`,
+      en: `${whatEn} read as ${resolved} (${reference.from.en}); check.`,
+    },
+  };
+}
+
+function periodOf(mention: DateMention, year: number | null): Record<string, string | number> {
+  const shape = mention.shape;
+  const since = mention.role === 'since' || mention.role === 'after';
+  switch (shape.kind) {
+    case 'year':
+      if (since) return { kind: 'since', date: yearText(year) };
+      if (mention.role === 'asOf') return { kind: 'asOf', date: yearText(year) };
+      return { kind: 'year', year: year ?? TODO_YEAR };
+    case 'year-end':
+      return since
+        ? { kind: 'since', date: monthText(year, 12) }
+        : { kind: 'asOf', date: yearText(year) };
+    case 'half':
+      return { kind: 'half', year: year ?? TODO_YEAR, half: shape.half };
+    case 'months':
+      return { kind: 'months', from: monthText(year, shape.from), to: monthText(year, shape.to) };
+    case 'month': {
+      const date = monthText(year, shape.month);
+      if (since) return { kind: 'since', date };
+      if (mention.role === 'asOf' || shape.end) return { kind: 'asOf', date };
+      return { kind: 'month', date };
+    }
+    case 'day': {
+      const date = `${monthText(year, shape.month)}-${pad(shape.day)}`;
+      return since ? { kind: 'since', date } : { kind: 'asOf', date };
+    }
+  }
+}
+
+function toDate(reference: Reference): Record<string, string> {
+  const month = reference.month === null ? TODO_MONTH : pad(reference.month);
+  return { kind: 'toDate', date: `${yearText(reference.year)}-${month}` };
+}
+
+/** 截至目前, 目前, 如今…: the figure is dated at the time of writing. */
+const NOW_WORDS = /截至目前|目前|如今|当前|近日|日前|现阶段/u;
+/** A date after 较/比 is the base of a comparison (较去年), not the figure's period. */
+const COMPARISON_BEFORE = /(?:较|比|同)$/u;
+
+function usableForPeriod(p: Paragraph, m: DateMention): boolean {
+  return m.role !== 'deadline' && !COMPARISON_BEFORE.test(p.text.slice(0, m.start));
+}
+
+/** The period of a figure, with a note when it was not printed in the figure's own sentence. */
+function figurePeriod(
+  p: Paragraph,
+  f: FigureMention,
+  reference: Reference,
+): { period: Record<string, string | number>; notes: Localized[] } {
+  const dates = p.dates.filter((m) => usableForPeriod(p, m));
+  const segment = spanAround(p.text, f.start, f.end, SEGMENT_BREAKS);
+  const sentence = spanAround(p.text, f.start, f.end, SENTENCE_BREAKS);
+  const clause = spanAround(p.text, f.start, f.end, CLAUSE_BREAKS);
+  const before = (span: Span, roles: readonly DateMention['role'][]): DateMention | undefined =>
+    dates.filter((m) => m.start >= span.start && m.end <= f.start && roles.includes(m.role)).at(-1);
+  // Across a semicolon only a period carries over (上半年，…；…下降2.4%), not another clause's
+  // starting date (河南…自8月20日起…；湖北襄阳…上调).
+  const chosen =
+    before(segment, ['point', 'range', 'asOf', 'since', 'after']) ??
+    dates.find((m) => m.start >= f.end && m.end <= clause.end) ??
+    before(sentence, ['point', 'range', 'asOf']);
+  const fromMention = (m: DateMention, extra: Localized[] = []) => {
+    const year = resolveYear(m.year, m.text, reference);
+    return { period: periodOf(m, year.year), notes: [...extra, ...(year.note ? [year.note] : [])] };
+  };
+  if (chosen) return fromMention(chosen);
+
+  const now = NOW_WORDS.exec(p.text.slice(sentence.start, f.start));
+  const toDateNote = (why: Localized): Localized => ({
+    zh: `${why.zh}按撰文时记为${toDate(reference).date}（${reference.from.zh}），请按刊出日期核对。`,
+    en: `${why.en}, so it is dated at the time of writing, ${toDate(reference).date} (${reference.from.en}); check against the publication date.`,
+  });
+  if (now) {
+    return {
+      period: toDate(reference),
+      notes: [toDateNote({ zh: `文中写“${now[0]}”，`, en: `The text says ${now[0]}` })],
+    };
+  }
+  const opener = p.dates[0];
+  if (opener && opener.start === 0 && opener.role !== 'deadline' && f.start > sentence.start) {
+    return fromMention(opener, [
+      {
+        zh: `句中未给时间，按段首的“${opener.text}”记，请核对。`,
+        en: `The sentence gives no date; dated by the paragraph's opening ${opener.text}; check.`,
+      },
+    ]);
+  }
+  return {
+    period: toDate(reference),
+    notes: [toDateNote({ zh: '文中未给时间，', en: 'The text gives no date for it' })],
+  };
+}
+
+/** The region named nearest the figure; the paragraph's or article's when its sentence names none. */
+function figureRegion(
+  p: Paragraph,
+  f: FigureMention,
+  articlePlaces: readonly PlaceMention[],
+): { region: string; notes: Localized[] } {
+  const clause = spanAround(p.text, f.start, f.end, CLAUSE_BREAKS);
+  const segment = spanAround(p.text, f.start, f.end, SEGMENT_BREAKS);
+  const sentence = spanAround(p.text, f.start, f.end, SENTENCE_BREAKS);
+  const inClause = p.places.filter((pl) => pl.start >= clause.start && pl.end <= clause.end);
+  const distinct = new Set(inClause.map(placeKey));
+  // A clause listing several places (北京、长沙、成渝地区…) spans them all: look before it.
+  const until = distinct.size > 1 ? clause.start : f.start;
+  const nearestBefore = (span: Span): PlaceMention | undefined =>
+    p.places.filter((pl) => pl.start >= span.start && pl.end <= until).at(-1);
+
+  let place: PlaceMention | undefined | null =
+    distinct.size === 1 ? inClause[0] : (nearestBefore(segment) ?? nearestBefore(sentence));
+  let notes: Localized[] = [];
+  if (!place) {
+    place = mostNamed(p.places);
+    notes = [
+      {
+        zh: '地区按本段推断，句中未写。',
+        en: 'Region taken from the paragraph: the sentence names none.',
+      },
+    ];
+  }
+  if (!place) {
+    place = mostNamed(articlePlaces);
+    notes = [
+      {
+        zh: '地区按全文推断，本段未写。',
+        en: 'Region taken from the whole article: the paragraph names none.',
+      },
+    ];
+  }
+  if (!place) {
+    return {
+      region: 'TODO: region',
+      notes: [{ zh: '文中未写地区，请填写。', en: 'The text names no region: fill it in.' }],
+    };
+  }
+  if (place.region === null) {
+    return {
+      region: `TODO: region (${place.name} is not in REGIONS)`,
+      notes: [
+        {
+          zh: `“${place.name}”不在 REGIONS 中：请在 src/data/vocab.ts 中添加或选一个地区。`,
+          en: `${place.name} is not in REGIONS: add it to src/data/vocab.ts or choose a region.`,
+        },
+      ],
+    };
+  }
+  return { region: place.region, notes };
+}
+
+/** 口径 and scope words printed with the figure: in its clause, right after it, or a 口径 clause before it. */
+function figureBasis(p: Paragraph, f: FigureMention): Basis[] | undefined {
+  const clause = spanAround(p.text, f.start, f.end, CLAUSE_BREAKS);
+  const segment = spanAround(p.text, f.start, f.end, SEGMENT_BREAKS);
+  const aside = /^[（(][^）)]*[）)]/u.exec(p.text.slice(f.end))?.[0] ?? '';
+  const scope = p.text
+    .slice(segment.start, clause.start)
+    .split(/[，,]/u)
+    // A clause that only sets the scope (按照产量全口径计算), not one with a figure of its own.
+    .filter((c) => c.includes('口径') && !/\d/u.test(c))
+    .join('');
+  const text = p.text.slice(clause.start, clause.end) + aside + scope;
+  const basis: Basis[] = [];
+  if (text.includes('同口径')) basis.push('same-caliber');
+  if (text.includes('全口径')) basis.push('full-caliber');
+  if (text.includes('规模以上')) basis.push('above-scale');
+  return basis.length > 0 ? basis : undefined;
+}
+
+/** The shortest clause holding the span, between ，。；：、 and quotation marks. */
+function quoteOf(text: string, start: number, end: number): string {
+  const span = spanAround(text, start, end, QUOTE_BREAKS);
+  return text.slice(span.start, span.end).trim();
+}
+
+/**
+ * An event's quote: its clause, or with the next clause when the clause is just the date
+ * (`2022年8月，住房和城乡建设部、财政部…出台措施`).
+ */
+function eventQuote(text: string, m: DateMention): string {
+  const clause = spanAround(text, m.start, m.end, QUOTE_BREAKS);
+  const rest = text.slice(clause.start, clause.end).replace(m.text, '');
+  if (
+    rest.length >= 2 ||
+    clause.end >= text.length ||
+    !'，,'.includes(text[clause.end] as string)
+  ) {
+    return text.slice(clause.start, clause.end).trim();
+  }
+  const next = spanAround(text, clause.end + 1, clause.end + 1, CLAUSE_BREAKS);
+  return text.slice(clause.start, next.end).trim();
+}
+
+/** A date that marks a milestone: since/after, a deadline, or a bare month in a sentence with no figure. */
+function milestone(p: Paragraph, m: DateMention): { precision: 'exact' | 'end' | 'from' } | null {
+  const shape = m.shape.kind;
+  const dated = shape === 'month' || shape === 'day' || shape === 'year-end';
+  const end = (m.shape.kind === 'month' && m.shape.end) || shape === 'year-end';
+  if ((m.role === 'since' || m.role === 'after') && dated) return { precision: 'from' };
+  if (m.role === 'deadline' && (dated || shape === 'year')) {
+    return { precision: end ? 'end' : 'exact' };
+  }
+  if (m.role === 'point' && dated) {
+    const sentence = spanAround(p.text, m.start, m.end, SENTENCE_BREAKS);
+    const hasFigure = p.figures.some((f) => f.start >= sentence.start && f.end <= sentence.end);
+    if (!hasFigure) return { precision: end ? 'end' : 'exact' };
+  }
+  return null;
+}
+
+function eventDate(m: DateMention, year: number | null): string {
+  const shape = m.shape;
+  switch (shape.kind) {
+    case 'month':
+      return monthText(year, shape.month);
+    case 'day':
+      return `${monthText(year, shape.month)}-${pad(shape.day)}`;
+    case 'year-end':
+      return monthText(year, 12);
+    default:
+      return yearText(year);
+  }
+}
+
+function sameValue(a: number | Range, b: number | Range): boolean {
+  if (typeof a === 'number' || typeof b === 'number') return a === b;
+  return a.min === b.min && a.max === b.max;
+}
+
+/** Drafts the data file, sidecar and seed text of one article printed as `raw`. */
+export function draftArticle(raw: string, options: CurateOptions): CurateResult {
+  const { articleId } = options;
+  const sector = options.sector ?? TODO_SECTOR;
+  const prefix = options.idPrefix ?? options.sector ?? articleId;
+  const texts = joinColumns(raw);
+  const paragraphs: Paragraph[] = texts.map((text) => {
+    const dates = findDates(text);
+    return { text, dates, figures: findFigures(text, dates), places: findPlaces(text) };
+  });
+  const reference = findReference(paragraphs, options.date);
+  const articlePlaces = paragraphs.flatMap((p) => p.places);
+  const source = (quote: string) => ({ article: articleId, quote, gistEn: TODO_TRANSLATE });
+
+  const figures: DraftFigure[] = [];
+  const events: DraftEvent[] = [];
+  const eventKeys = new Set<string>();
+  for (const p of paragraphs) {
+    for (const f of p.figures) {
+      const quote = quoteOf(p.text, f.start, f.end);
+      const { period, notes: periodNotes } = figurePeriod(p, f, reference);
+      const { region, notes: regionNotes } = figureRegion(p, f, articlePlaces);
+      const notes = [...periodNotes, ...regionNotes];
+      if (f.unit === null) {
+        notes.push({
+          zh: `“${f.asPrinted}”的单位不在 UNITS 中：请选一个或在 src/data/vocab.ts 中添加。`,
+          en: `The unit of ${f.asPrinted} is not in UNITS: choose one or add it to src/data/vocab.ts.`,
+        });
+      }
+      const unit = f.unit ?? `TODO: unit (${f.asPrinted})`;
+      const twin = figures.find((g) => g.unit === unit && sameValue(g.value, f.value));
+      if (twin) {
+        notes.push({
+          zh: `与 ${twin.id}（“${twin.source.quote}”）数值相同，可能是同一数字再次出现：保留一个。`,
+          en: `Same value and unit as ${twin.id} (${twin.source.quote}): probably the same figure printed again; keep one.`,
+        });
+      }
+      const basis = figureBasis(p, f);
+      const note = joinNotes(notes);
+      figures.push({
+        id: `${prefix}.figure-${figures.length + 1}`,
+        sector,
+        name: { zh: quote, en: TODO_TRANSLATE },
+        measure: f.measure,
+        value: f.value,
+        unit,
+        qualifier: f.qualifier,
+        period,
+        ...(basis ? { basis } : {}),
+        region,
+        ...(note ? { note } : {}),
+        asPrinted: f.asPrinted,
+        source: source(quote),
+      });
+    }
+    for (const m of p.dates) {
+      const mark = milestone(p, m);
+      if (!mark) continue;
+      const year = resolveYear(m.year, m.text, reference);
+      const date = eventDate(m, year.year);
+      const key = `${date} ${mark.precision}`;
+      if (eventKeys.has(key)) continue;
+      eventKeys.add(key);
+      const quote = eventQuote(p.text, m);
+      events.push({
+        id: `${prefix}.event-${events.length + 1}`,
+        sector,
+        kind: 'policy',
+        date,
+        ...(mark.precision === 'exact' ? {} : { datePrecision: mark.precision }),
+        name: {
+          zh: quote,
+          en: year.note ? `${TODO_TRANSLATE}. ${year.note.en}` : TODO_TRANSLATE,
+        },
+        asPrinted: m.text,
+        source: source(quote),
+      });
+    }
+  }
+
+  const title = printedTitle(raw);
+  const article: DraftArticle = {
+    $schema: ARTICLE_SCHEMA_PATH,
+    id: articleId,
+    title: {
+      zh: title ?? 'TODO: 标题（原文首行不像标题，请拟一个描述性标题并在 publication.note 中说明）',
+      en: TODO_TRANSLATE,
+    },
+    sector,
+    publication: {
+      date: null,
+      outlet: null,
+      note: {
+        zh: `TODO: 填写出版日期和刊登媒体；原文未印出则保持 null，并写明所知及依据。${title ? '标题照原文印出。' : ''}`,
+        en: `TODO: fill in the publication date and outlet; if the article does not print them, keep null and say what is known and how.${title ? ' The title is as printed.' : ''}`,
+      },
+    },
+  };
+
+  const warnings: string[] = [];
+  if (!options.sector) {
+    warnings.push(
+      `no --sector: sector is "${TODO_SECTOR}" (one of the SECTORS in src/data/vocab.ts)`,
+    );
+  }
+  if (reference.year === null) {
+    warnings.push(
+      'the text prints no year: pass --date YYYY-MM (the publication month) or replace each YYYY',
+    );
+  }
+  const count = (what: string, n: number) => {
+    if (n > 0) warnings.push(`${n} ${what}`);
+  };
+  count(
+    'figure(s) with a unit outside UNITS (unit "TODO: unit …")',
+    figures.filter((f) => f.unit.startsWith('TODO')).length,
+  );
+  count(
+    'figure(s) with no region (region "TODO: region …")',
+    figures.filter((f) => f.region.startsWith('TODO')).length,
+  );
+
+  return {
+    dataset: {
+      $schema: DATASET_SCHEMA_PATH,
+      version: DATASET_VERSION,
+      article: articleId,
+      draft: true,
+      figures,
+      events,
+    },
+    article,
+    text: seedText(texts),
+    warnings,
+  };
+}
+
+/**
+ * Stable JSON text for a file, as Prettier prints it: two-space indent, objects expanded, arrays of
+ * plain values on one line (`"basis": ["full-caliber"]`), a final newline.
+ */
+export function toJsonText(value: unknown): string {
+  const write = (v: unknown, indent: string): string => {
+    if (Array.isArray(v)) {
+      if (v.length === 0) return '[]';
+      if (v.every((x) => x === null || typeof x !== 'object')) {
+        return `[${v.map((x) => JSON.stringify(x)).join(', ')}]`;
+      }
+      const inner = `${indent}  `;
+      return `[\n${v.map((x) => inner + write(x, inner)).join(',\n')}\n${indent}]`;
+    }
+    if (v !== null && typeof v === 'object') {
+      const entries = Object.entries(v).filter(([, x]) => x !== undefined);
+      if (entries.length === 0) return '{}';
+      const inner = `${indent}  `;
+      const body = entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${write(x, inner)}`);
+      return `{\n${body.join(',\n')}\n${indent}}`;
+    }
+    return JSON.stringify(v);
+  };
+  return `${write(value, '')}\n`;
+}
