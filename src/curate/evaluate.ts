@@ -1,0 +1,150 @@
+import type { Range } from '../data/schema.ts';
+import type { DraftDataset } from './draft.ts';
+
+/**
+ * Scoring a draft against the hand-curated data of the same article. Recall: the curated printed
+ * figures (derived ones are not printed) the draft finds with the same value and unit. Precision:
+ * the draft figures that match a curated figure, or a number the curator deliberately left out.
+ */
+
+/** What scoring needs of a curated data file (data/<id>.json). */
+export type CuratedDataset = {
+  figures: readonly {
+    id: string;
+    value: number | Range;
+    unit: string;
+    asPrinted?: string | undefined;
+    derived?: unknown;
+  }[];
+  events: readonly {
+    id: string;
+    date: string;
+    datePrecision?: string | undefined;
+    asPrinted: string;
+  }[];
+};
+
+/** A figure the text prints that the curator chose not to chart; drafting it is not a mistake. */
+export type LeftOut = { article: string; asPrinted: string; why: string };
+
+/**
+ * Numbers the curator of the four seed articles left out on purpose. Only real figures belong here:
+ * 第十一届 (an ordinal), ISC 2023 and 5G (names) and 360 (a company) are not figures, and a draft
+ * that lists them is wrong.
+ */
+export const CURATOR_LEFT_OUT: readonly LeftOut[] = [
+  {
+    article: 'isc2023-ai-security',
+    asPrinted: '四大',
+    why: '四大障碍, the four obstacles (no platform, probes, data or experts) Zhou Hongyi lists: a count in a quote, not an indicator',
+  },
+];
+
+export type Score = {
+  article: string;
+  /** Curated printed figures, and how many the draft found with the right value and unit. */
+  curated: number;
+  found: number;
+  recall: number;
+  /** Draft figures, and how many match a curated figure or a left-out number. */
+  drafted: number;
+  correct: number;
+  precision: number;
+  curatedEvents: number;
+  foundEvents: number;
+  eventRecall: number;
+  /** asPrinted of what was missed or wrongly drafted, for the report. */
+  missed: string[];
+  wrong: string[];
+  missedEvents: string[];
+};
+
+function sameValue(a: number | Range, b: number | Range): boolean {
+  if (typeof a === 'number' || typeof b === 'number') return a === b;
+  return a.min === b.min && a.max === b.max;
+}
+
+/** 1 when there is nothing to find: an article with no curated events misses none. */
+const ratio = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);
+
+export function scoreDraft(
+  article: string,
+  draft: Pick<DraftDataset, 'figures' | 'events'>,
+  curated: CuratedDataset,
+  leftOut: readonly LeftOut[] = CURATOR_LEFT_OUT,
+): Score {
+  const printed = curated.figures.filter((f) => f.derived === undefined);
+  const matches = (a: { value: number | Range; unit: string }, b: typeof a): boolean =>
+    a.unit === b.unit && sameValue(a.value, b.value);
+  const missed = printed.filter((c) => !draft.figures.some((d) => matches(c, d)));
+  const allowed = leftOut.filter((l) => l.article === article).map((l) => l.asPrinted);
+  const wrong = draft.figures.filter(
+    (d) => !printed.some((c) => matches(c, d)) && !allowed.includes(d.asPrinted),
+  );
+  const precisionOf = (e: { datePrecision?: string | undefined }) => e.datePrecision ?? 'exact';
+  const missedEvents = curated.events.filter(
+    (c) => !draft.events.some((d) => d.date === c.date && precisionOf(d) === precisionOf(c)),
+  );
+  const found = printed.length - missed.length;
+  const correct = draft.figures.length - wrong.length;
+  const foundEvents = curated.events.length - missedEvents.length;
+  return {
+    article,
+    curated: printed.length,
+    found,
+    recall: ratio(found, printed.length),
+    drafted: draft.figures.length,
+    correct,
+    precision: ratio(correct, draft.figures.length),
+    curatedEvents: curated.events.length,
+    foundEvents,
+    eventRecall: ratio(foundEvents, curated.events.length),
+    missed: missed.map((f) => `${f.id} ${f.asPrinted ?? ''}`.trim()),
+    wrong: wrong.map((f) => `${f.id} ${f.asPrinted} → ${JSON.stringify(f.value)} ${f.unit}`),
+    missedEvents: missedEvents.map((e) => `${e.id} ${e.asPrinted} (${e.date})`),
+  };
+}
+
+/** The scores of several articles together: counts summed, not ratios averaged. */
+export function totalScore(scores: readonly Score[]): Score {
+  const sum = (pick: (s: Score) => number) => scores.reduce((n, s) => n + pick(s), 0);
+  const curated = sum((s) => s.curated);
+  const found = sum((s) => s.found);
+  const drafted = sum((s) => s.drafted);
+  const correct = sum((s) => s.correct);
+  const curatedEvents = sum((s) => s.curatedEvents);
+  const foundEvents = sum((s) => s.foundEvents);
+  return {
+    article: 'overall',
+    curated,
+    found,
+    recall: ratio(found, curated),
+    drafted,
+    correct,
+    precision: ratio(correct, drafted),
+    curatedEvents,
+    foundEvents,
+    eventRecall: ratio(foundEvents, curatedEvents),
+    missed: scores.flatMap((s) => s.missed),
+    wrong: scores.flatMap((s) => s.wrong),
+    missedEvents: scores.flatMap((s) => s.missedEvents),
+  };
+}
+
+const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+/** One line per article and one overall, then what was missed or wrongly drafted. */
+export function formatScores(scores: readonly Score[]): string {
+  const rows = [...scores, totalScore(scores)];
+  const width = Math.max(...rows.map((r) => r.article.length));
+  const lines = rows.map(
+    (r) =>
+      `${r.article.padEnd(width)}  figures: recall ${percent(r.recall)} (${r.found}/${r.curated}), precision ${percent(r.precision)} (${r.correct}/${r.drafted})  events: recall ${percent(r.eventRecall)} (${r.foundEvents}/${r.curatedEvents})`,
+  );
+  for (const r of scores) {
+    for (const m of r.missed) lines.push(`  missed figure  ${r.article}: ${m}`);
+    for (const w of r.wrong) lines.push(`  wrong figure   ${r.article}: ${w}`);
+    for (const e of r.missedEvents) lines.push(`  missed event   ${r.article}: ${e}`);
+  }
+  return lines.join('\n');
+}
