@@ -19,6 +19,8 @@ import {
   yoyDifferences,
   type CompareItem,
 } from '../../src/features/compare/compare-state';
+import { rowChartHeight } from '../../src/components/charts/chart-layout';
+import { caveatText, unitGroupChart, yoyBarChart } from '../../src/features/compare/compare-charts';
 import { indexData } from '../../src/store/data-slice';
 import { createI18n } from '../../src/i18n';
 import type { Lang } from '../../src/i18n/languages';
@@ -324,5 +326,96 @@ describe('suggestions', () => {
       { key: 'cementPower', params: { sectors: ['cement', 'power'], ids: [] } },
       { key: 'yoyChanges', params: { sectors: [], ids: ['cement.y', 'power.y'] } },
     ]);
+  });
+});
+
+describe('caveatText', () => {
+  const base = {
+    periods: ['H1 2023'],
+    regions: ['China'],
+    bases: [] as string[],
+    someWithoutBasis: false,
+    periodsDiffer: false,
+    regionsDiffer: false,
+    basesDiffer: false,
+  };
+  it.each([
+    ['alike', 'en' as Lang, base, 'All cover H1 2023, China.'],
+    [
+      'periods differ',
+      'en' as Lang,
+      { ...base, periods: ['H1 2023', 'Jan–Jul 2023'], periodsDiffer: true },
+      'Not like for like: the periods differ (H1 2023; Jan–Jul 2023).',
+    ],
+    [
+      'regions and bases differ, one without a basis',
+      'en' as Lang,
+      {
+        ...base,
+        regions: ['China', 'Guangxi'],
+        regionsDiffer: true,
+        bases: ['same-caliber'],
+        basesDiffer: true,
+        someWithoutBasis: true,
+      },
+      'Not like for like: the regions differ (China; Guangxi); the bases differ (same-caliber; none stated).',
+    ],
+    [
+      'zh lists with 、 and clauses with ；',
+      'zh' as Lang,
+      {
+        ...base,
+        periods: ['2023年上半年', '截至2023年7月'],
+        periodsDiffer: true,
+        regions: ['全国', '广西'],
+        regionsDiffer: true,
+      },
+      '并非同口径比较：时期不同（2023年上半年、截至2023年7月）；地区不同（全国、广西）。',
+    ],
+  ])('%s', (_name, lang, caveat, expected) => {
+    expect(caveatText(caveat, T[lang])).toBe(expected);
+  });
+});
+
+describe('yoyBarChart with the real data', () => {
+  const data = indexData(realDataset());
+  it.each(['en', 'zh'] as Lang[])(
+    '%s: every bar is labelled and a decrease runs to zero',
+    (lang) => {
+      const shaped = yoyChartData(data.figures, data.figureIds, lang, T[lang]);
+      const { chart, table, height } = yoyBarChart(shaped, data.figures, lang, T[lang]);
+      expect(chart.bars.map((b) => b.key)).toEqual(shaped.rows.map((r) => r.id));
+      for (const [i, row] of shaped.rows.entries()) {
+        expect(chart.bars[i]!.label).toContain(row.period);
+        expect(chart.bars[i]!.label).toContain(row.region);
+        expect(table.rows[i]!.cells).toContain(row.valueLabel);
+        expect(chart.bars[i]!.value).toEqual(row.value < 0 ? [row.value, 0] : row.value);
+      }
+      const ticks = chart.axis.ticks.map((t) => t.value);
+      expect(ticks).toContain(0);
+      expect(Math.min(...ticks)).toBeLessThanOrEqual(-2.4);
+      expect(Math.max(...ticks)).toBeGreaterThanOrEqual(26.2);
+      expect(height).toBe(rowChartHeight(4, chart.labelLines));
+    },
+  );
+});
+
+describe('unitGroupChart', () => {
+  const data = indexData(realDataset());
+  const group = unitGroups(['power.new-customers', 'power.seamless-transfers'], data.figures)[0]!;
+  it.each([
+    ['en' as Lang, 'customers', [528000, 1600]],
+    ['zh' as Lang, '万户', [52.8, 0.16]],
+  ])('%s: values divided to the axis scale %s', (lang, title, values) => {
+    const { chart } = unitGroupChart(group, data.figures, lang, T[lang]);
+    expect(chart.axis.title).toBe(title);
+    chart.bars.forEach((bar, i) => expect(bar.value).toBeCloseTo(values[i]!, 10));
+  });
+
+  it('draws a range as a floating bar', () => {
+    const ids = ['cement.price-rise-henan', 'cement.price-rise-xiangyang'];
+    const [prices] = unitGroups(ids, data.figures);
+    const { chart } = unitGroupChart(prices!, data.figures, 'en', T.en);
+    expect(chart.bars.map((b) => b.value)).toEqual([30, [20, 30]]);
   });
 });

@@ -18,5 +18,5 @@ export function sourceLine(
   const titles = Object.values(articles)
     .filter((a) => printed.has(a.id) || sectors.has(a.sector))
     .map((a) => t('compare:sourceTitle', { title: a.title[lang] }));
-  return t('compare:source', { list: titles.join(t('compare:yoy.listSeparator')) });
+  return t('compare:source', { list: titles.join(t('compare:listSeparator')) });
 }

@@ -62,12 +62,20 @@ function valueAxis(values: readonly number[], title: string, lang: Lang): ValueA
 }
 
 /**
+ * A number as the drawing's bar value. A decrease goes in as the span from it up to zero: the
+ * shared drawing sizes number bars by Recharts' bar width, which is negative (so drawn empty)
+ * below zero, while a span is always drawn.
+ */
+function barValue(value: number): BarDatum['value'] {
+  return value < 0 ? [value, 0] : value;
+}
+
+/**
  * The caveat under the year-on-year chart, in words: which of period, region and basis differ,
  * listing each distinct value; or, when none differ, what they all share.
  */
 export function caveatText(caveat: YoyCaveat, t: TFunction): string {
-  const separator = ns(t, 'yoy.listSeparator');
-  const list = (values: readonly string[]) => values.join(separator);
+  const list = (values: readonly string[]) => values.join(ns(t, 'listSeparator'));
   const clauses: string[] = [];
   if (caveat.periodsDiffer) clauses.push(ns(t, 'yoy.periods', { list: list(caveat.periods) }));
   if (caveat.regionsDiffer) clauses.push(ns(t, 'yoy.regions', { list: list(caveat.regions) }));
@@ -81,7 +89,7 @@ export function caveatText(caveat: YoyCaveat, t: TFunction): string {
       region: caveat.regions[0] ?? '',
     });
   }
-  return ns(t, 'yoy.caveat', { clauses: clauses.join(separator) });
+  return ns(t, 'yoy.caveat', { clauses: clauses.join(ns(t, 'clauseSeparator')) });
 }
 
 /** The year-on-year bars: label above (name, period, region, non-caliber bases), signed value. */
@@ -100,13 +108,13 @@ export function yoyBarChart(
         ? ns(t, 'yoy.barMetaBasis', {
             period: row.period,
             region: row.region,
-            basis: otherBases.join(ns(t, 'yoy.listSeparator')),
+            basis: otherBases.join(ns(t, 'listSeparator')),
           })
         : ns(t, 'yoy.barMeta', { period: row.period, region: row.region });
     return {
       key: row.id,
       label: `${row.name} · ${meta}`,
-      value: row.value,
+      value: barValue(row.value),
       valueLabel: row.valueLabel,
       details: [formatSector(row.sector, t), ...row.basis],
       tone: row.derived ? 'derived' : 'series-1',
@@ -133,7 +141,7 @@ export function yoyBarChart(
           row.valueLabel,
           row.period,
           row.region,
-          row.basis.length > 0 ? row.basis.join(ns(t, 'yoy.listSeparator')) : ns(t, 'yoy.noBasis'),
+          row.basis.length > 0 ? row.basis.join(ns(t, 'listSeparator')) : ns(t, 'yoy.noBasis'),
         ],
         sourceId: row.id,
         sourceName: row.name,
@@ -178,7 +186,7 @@ export function unitGroupChart(
       label: `${f.name[lang]} · ${ns(t, 'yoy.barMeta', { period, region })}`,
       value:
         typeof f.value === 'number'
-          ? scaled(f.value)
+          ? barValue(scaled(f.value))
           : ([scaled(f.value.min), scaled(f.value.max)] as const),
       valueLabel: formatValue(f, lang, t),
       details: [formatSector(f.sector, t), ...(f.basis ?? []).map((b) => formatBasis(b, t))],

@@ -46,7 +46,7 @@ export function UnitComparison({ items }: { items: readonly CompareItem[] }) {
       {shaped.groups.length > 1 && (
         <p className="compare-units__note">
           {shaped.charts.length === 0
-            ? t('units.cardsOnly', { list: units.join(t('yoy.listSeparator')) })
+            ? t('units.cardsOnly', { list: units.join(t('listSeparator')) })
             : t('units.multiples')}
         </p>
       )}
@@ -58,7 +58,7 @@ export function UnitComparison({ items }: { items: readonly CompareItem[] }) {
               id={`compare-unit-${c.group.key.replace(/[^a-z0-9]+/g, '-')}`}
               title={c.title}
               subtitle={c.chart.axis.title}
-              description={t('units.description', { list: c.summary.join(t('yoy.listSeparator')) })}
+              description={t('units.description', { list: c.summary.join(t('clauseSeparator')) })}
               table={c.table}
               source={c.source}
               headingLevel={3}

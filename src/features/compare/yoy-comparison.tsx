@@ -42,7 +42,7 @@ export function YoyComparison() {
   }
   const description = `${t('yoy.description', {
     count: shaped.summary.length,
-    list: shaped.summary.join(t('yoy.listSeparator')),
+    list: shaped.summary.join(t('clauseSeparator')),
   })} ${shaped.caveat}`;
   return (
     <ChartFrame
