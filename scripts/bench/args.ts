@@ -1,0 +1,72 @@
+/** Command-line flags of `npm run bench`. */
+
+export const BENCH_PARTS = ['lighthouse', 'js', 'interactions', 'growth'] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+export type BenchArgs = {
+  /** Run `npm run build` first (off with --no-build). */
+  build: boolean;
+  /** One Lighthouse run per page, English routes only, fewer repetitions: for iteration. */
+  quick: boolean;
+  /** Which parts to run; all of them unless --only is given. */
+  parts: BenchPart[];
+  /** Lighthouse runs per page (median taken); --runs=N overrides the default (3, quick 1). */
+  lighthouseRuns: number;
+  /** Repetitions per interaction (median taken); 5, quick 3. */
+  interactionReps: number;
+  /** Port of the static server; the build's SITE_URL points at it. */
+  port: number;
+  /** Growth factors to generate and measure, 1 always included. */
+  growthFactors: number[];
+};
+
+export const BENCH_USAGE = [
+  'usage: tsx scripts/bench.ts [--no-build] [--quick] [--only=lighthouse|js|interactions|growth[,…]]',
+  '                            [--runs=N] [--port=N]',
+].join('\n');
+
+function positiveInt(flag: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) {
+    throw new Error(`${flag} must be an integer ≥ ${min}, got "${value}".\n${BENCH_USAGE}`);
+  }
+  return n;
+}
+
+/** Parses the flags; throws an Error naming the flag on anything unknown or malformed. */
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  let build = true;
+  let quick = false;
+  let parts: BenchPart[] = [...BENCH_PARTS];
+  let runs: number | undefined;
+  let port = 4319;
+  for (const arg of argv) {
+    const [flag, value] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
+    if (flag === '--no-build' && value === undefined) build = false;
+    else if (flag === '--quick' && value === undefined) quick = true;
+    else if (flag === '--only' && value) {
+      const names = value.split(',').map((s) => s.trim());
+      const unknown = names.filter((n) => !(BENCH_PARTS as readonly string[]).includes(n));
+      if (unknown.length > 0) {
+        throw new Error(
+          `--only: unknown part ${unknown.map((n) => `"${n}"`).join(', ')}; expected ${BENCH_PARTS.join(', ')}.\n${BENCH_USAGE}`,
+        );
+      }
+      parts = BENCH_PARTS.filter((p) => names.includes(p));
+    } else if (flag === '--runs' && value) runs = positiveInt('--runs', value, 1);
+    else if (flag === '--port' && value) port = positiveInt('--port', value, 1);
+    else throw new Error(`Unexpected argument "${arg}".\n${BENCH_USAGE}`);
+  }
+  if (port > 65535) throw new Error(`--port must be at most 65535, got ${port}.`);
+  return {
+    build,
+    quick,
+    parts,
+    lighthouseRuns: runs ?? (quick ? 1 : 3),
+    interactionReps: quick ? 3 : 5,
+    port,
+    growthFactors: [1, 10, 100],
+  };
+}

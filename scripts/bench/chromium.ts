@@ -1,0 +1,72 @@
+import { accessSync, constants } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'] as const;
+
+/** Without the background-networking flags Chromium hangs on a closed network. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+] as const;
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** CHROME_PATH, else the system Chromium; throws with the install command when absent. */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.CHROME_PATH) {
+    if (isExecutable(env.CHROME_PATH)) return env.CHROME_PATH;
+    throw new Error(`CHROME_PATH is set to "${env.CHROME_PATH}", which is not an executable file.`);
+  }
+  const found = CANDIDATES.find(isExecutable);
+  if (!found) {
+    throw new Error(
+      'Chromium not found. Install it with: sudo apt-get install -y chromium fonts-noto-cjk (or set CHROME_PATH)',
+    );
+  }
+  return found;
+}
+
+/** Chromium with a remote-debugging port, for Lighthouse. */
+export async function launchForLighthouse(): Promise<{ port: number; close: () => void }> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+    logLevel: 'silent',
+  });
+  return {
+    port: chrome.port,
+    close: () => chrome.kill(),
+  };
+}
+
+/** Chromium driven by playwright-core, for network and timing measurements. */
+export function launchPlaywright(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_FLAGS],
+  });
+}
+
+/**
+ * tsx compiles with esbuild's keepNames, which wraps named functions in `__name(…)`; functions
+ * passed to page.evaluate carry that call into the page, where it does not exist. This defines
+ * it as the identity in every document of the context.
+ */
+export async function shimEsbuildNames(context: BrowserContext): Promise<void> {
+  await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
+}

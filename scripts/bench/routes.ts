@@ -1,0 +1,29 @@
+import type { View } from '../../src/store/url-state.ts';
+
+export type BenchRoute = {
+  /** Site path with query, e.g. '/en/compare/?sectors=cement,power'. */
+  path: string;
+  view: View;
+  lang: 'zh' | 'en';
+  /** Extra routes with view parameters, measured in full runs only. */
+  optional?: boolean;
+};
+
+/** Every view in both languages, then two views with parameters from the issue. */
+export const BENCH_ROUTES: readonly BenchRoute[] = [
+  { path: '/zh/', view: 'overview', lang: 'zh' },
+  { path: '/en/', view: 'overview', lang: 'en' },
+  { path: '/zh/table/', view: 'table', lang: 'zh' },
+  { path: '/en/table/', view: 'table', lang: 'en' },
+  { path: '/zh/compare/', view: 'compare', lang: 'zh' },
+  { path: '/en/compare/', view: 'compare', lang: 'en' },
+  { path: '/zh/sources/', view: 'sources', lang: 'zh' },
+  { path: '/en/sources/', view: 'sources', lang: 'en' },
+  { path: '/en/compare/?sectors=cement,power', view: 'compare', lang: 'en', optional: true },
+  { path: '/en/sources/?figure=cement.output-h1', view: 'sources', lang: 'en', optional: true },
+];
+
+/** Full runs: every route; --quick: one language (English) of each view. */
+export function routesFor(quick: boolean): BenchRoute[] {
+  return BENCH_ROUTES.filter((r) => (quick ? r.lang === 'en' && !r.optional : true));
+}

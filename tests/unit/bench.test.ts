@@ -1,0 +1,300 @@
+// @vitest-environment node
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseBenchArgs } from '../../scripts/bench/args';
+import {
+  cloneDataset,
+  generateScaledData,
+  renameFormula,
+  suffixId,
+} from '../../scripts/bench/growth-data';
+import { bootScripts, htmlScripts, staticImports } from '../../scripts/bench/js-bytes';
+import { stripScripts } from '../../scripts/bench/no-js';
+import {
+  README_END,
+  README_START,
+  renderMarkdown,
+  replaceReadmeSection,
+} from '../../scripts/bench/report';
+import type { BenchResults } from '../../scripts/bench/results';
+import { median } from '../../scripts/bench/stats';
+import { PROJECT_ROOT, runCheckData } from '../../scripts/check-data';
+
+describe('parseBenchArgs', () => {
+  it.each([
+    [[], { build: true, quick: false, lighthouseRuns: 3, interactionReps: 5 }],
+    [['--no-build'], { build: false }],
+    [['--quick'], { quick: true, lighthouseRuns: 1, interactionReps: 3 }],
+    [['--quick', '--runs=2'], { lighthouseRuns: 2 }],
+    [['--only=growth'], { parts: ['growth'] }],
+    [['--only=js,lighthouse'], { parts: ['lighthouse', 'js'] }],
+    [['--port=5000'], { port: 5000 }],
+  ])('%j → %j', (argv, expected) => {
+    expect(parseBenchArgs(argv)).toMatchObject(expected);
+  });
+
+  it.each([
+    [['--only=speed'], /--only: unknown part "speed"/],
+    [['--runs=0'], /--runs must be an integer ≥ 1/],
+    [['--port=70000'], /--port must be at most 65535/],
+    [['--fast'], /Unexpected argument "--fast"/],
+  ])('%j is refused', (argv, message) => {
+    expect(() => parseBenchArgs(argv)).toThrow(message);
+  });
+});
+
+describe('median', () => {
+  it.each([
+    [[], null],
+    [[3], 3],
+    [[5, 1, 3], 3],
+    [[4, 1, 3, 2], 2.5],
+  ])('%j → %j', (values, expected) => {
+    expect(median(values)).toBe(expected);
+  });
+});
+
+describe('stripScripts (the no-JS floor)', () => {
+  it.each([
+    [
+      '<head><script>var a = "</p>";</script><title>t</title></head>',
+      '<head><title>t</title></head>',
+    ],
+    [
+      '<script type="module" crossorigin src="/assets/index-x.js"></script><link rel="stylesheet" href="/a.css">',
+      '<link rel="stylesheet" href="/a.css">',
+    ],
+    ['<link rel="modulepreload" crossorigin href="/assets/c.js"><p>x</p>', '<p>x</p>'],
+    ['<SCRIPT>\nalert(1)\n</SCRIPT ><main>kept</main>', '<main>kept</main>'],
+  ])('%s', (html, expected) => {
+    expect(stripScripts(html)).toBe(expected);
+  });
+});
+
+describe('module graph of a built page', () => {
+  it.each([
+    ['import{a as b,c}from"./chunk-1.js";import"./side.js";', ['./chunk-1.js', './side.js']],
+    ['export*from"./re.js";export{x}from"./x.js"', ['./re.js', './x.js']],
+    ['const p=import(`./lazy.js`);const q=import("./lazy2.js")', []],
+    ['import x from "/assets/abs.js"', ['/assets/abs.js']],
+  ])('static imports of %s', (source, expected) => {
+    expect(staticImports(source)).toEqual(expected);
+  });
+
+  it('reads entry scripts and modulepreloads from HTML, not inline scripts', () => {
+    const html =
+      '<script>inline()</script><script type="module" crossorigin src="/assets/index-a.js"></script>' +
+      '<link rel="modulepreload" crossorigin href="/assets/dep-b.js">';
+    expect(htmlScripts(html)).toEqual(['/assets/index-a.js', '/assets/dep-b.js']);
+  });
+
+  it('counts as boot scripts what was requested before the view chunk arrived', () => {
+    const at = (path: string, startMs: number, responseEndMs: number) => ({
+      path,
+      transferBytes: 1,
+      startMs,
+      responseEndMs,
+      phase: 'load' as const,
+    });
+    const scripts = [
+      at('/assets/index-a.js', 10, 100),
+      at('/assets/bundle-en.js', 120, 150),
+      at('/assets/table-page-x.js', 121, 160),
+      at('/assets/chart-y.js', 300, 320),
+    ];
+    expect(bootScripts(scripts, 'assets/table-page-x.js')).toEqual([
+      '/assets/index-a.js',
+      '/assets/bundle-en.js',
+      '/assets/table-page-x.js',
+    ]);
+    expect(bootScripts(scripts, null)).toBeNull();
+  });
+});
+
+describe('synthetic growth data', () => {
+  const ids = new Set(['cement.output-h1', 'cement.output-h1-yoy']);
+
+  it.each([
+    [
+      'cement.output-h1 / (1 + cement.output-h1-yoy / 100)',
+      'cement.output-h1-x3 / (1 + cement.output-h1-yoy-x3 / 100)',
+    ],
+    ['other.id * 2', 'other.id * 2'],
+  ])('renames the ids a formula uses: %s', (formula, expected) => {
+    expect(renameFormula(formula, ids, 3)).toBe(expected);
+  });
+
+  it('keeps copy 0 as the original and suffixes every id and reference in a copy', () => {
+    const dataset = {
+      version: 1,
+      article: 'cement-h1-2023',
+      figures: [
+        {
+          id: 'cement.output-h1',
+          value: 953000000,
+          source: { article: 'cement-h1-2023', quote: 'q' },
+        },
+        {
+          id: 'cement.output-h1-yoy',
+          changeOf: 'cement.output-h1',
+          derived: { formula: 'cement.output-h1 * 2', inputs: ['cement.output-h1'] },
+        },
+      ],
+      events: [{ id: 'cement.turn', source: { article: 'cement-h1-2023', quote: 'q' } }],
+    };
+    expect(cloneDataset(dataset, 0)).toBe(dataset);
+    expect(cloneDataset(dataset, 7)).toEqual({
+      version: 1,
+      article: 'cement-h1-2023-x7',
+      figures: [
+        {
+          id: 'cement.output-h1-x7',
+          value: 953000000,
+          source: { article: 'cement-h1-2023-x7', quote: 'q' },
+        },
+        {
+          id: 'cement.output-h1-yoy-x7',
+          changeOf: 'cement.output-h1-x7',
+          derived: { formula: 'cement.output-h1-x7 * 2', inputs: ['cement.output-h1-x7'] },
+        },
+      ],
+      events: [{ id: 'cement.turn-x7', source: { article: 'cement-h1-2023-x7', quote: 'q' } }],
+    });
+    expect(suffixId('cement.turn', 0)).toBe('cement.turn');
+  });
+
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  it('generates 3× the curated data, and it passes check:data', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'bench-growth-'));
+    const generated = await generateScaledData({
+      dataDir: join(PROJECT_ROOT, 'data'),
+      seedsDir: join(PROJECT_ROOT, 'seeds'),
+      outDir: dir,
+      factor: 3,
+    });
+    const original = await runCheckData({ schemasDir: null });
+    const result = await runCheckData({
+      dataDir: generated.dataDir,
+      seedsDir: generated.seedsDir,
+      schemasDir: null,
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.figures).toBe(original.figures * 3);
+    expect(result.events).toBe(original.events * 3);
+    expect(readdirSync(generated.seedsDir).filter((n) => n.endsWith('.txt'))).toHaveLength(
+      readdirSync(join(PROJECT_ROOT, 'seeds')).filter((n) => n.endsWith('.txt')).length * 3,
+    );
+    // Nothing is written into the curated data.
+    expect(readdirSync(join(PROJECT_ROOT, 'data')).filter((n) => /-x\d+\.json$/.test(n))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('README Performance section', () => {
+  it('replaces only the text between the markers', () => {
+    const readme = `# App\n\nIntro.\n\n## Performance\n\n${README_START}\nold\n${README_END}\n\n## Licence\n\nMIT\n`;
+    expect(replaceReadmeSection(readme, 'new table\n')).toBe(
+      `# App\n\nIntro.\n\n## Performance\n\n${README_START}\n\nnew table\n\n${README_END}\n\n## Licence\n\nMIT\n`,
+    );
+  });
+
+  it('appends a Performance section with the markers when there is none', () => {
+    expect(replaceReadmeSection('# App\n\nIntro.\n', 'figures')).toBe(
+      `# App\n\nIntro.\n\n## Performance\n\n${README_START}\n\nfigures\n\n${README_END}\n`,
+    );
+  });
+
+  it('refuses a README with a single marker', () => {
+    expect(() => replaceReadmeSection(`# App\n${README_START}\n`, 'x')).toThrow(
+      /only one of the markers/,
+    );
+  });
+});
+
+describe('renderMarkdown', () => {
+  const base: BenchResults = {
+    environment: {
+      date: '2026-01-02T03:04:05.000Z',
+      node: 'v20.20.2',
+      chromium: 'Chromium 156',
+      lighthouse: '12.8.2',
+      platform: 'linux',
+      cpus: 2,
+      cpuModel: 'cpu',
+      memoryGb: 8,
+    },
+    args: parseBenchArgs([]),
+    durationMs: 1,
+    partMs: {},
+    errors: [],
+  };
+  const sample = (performance: number, lcp: number) => ({
+    scores: { performance, accessibility: 1, 'best-practices': 0.96, seo: 1 },
+    metrics: { lcp, fcp: 900, tbt: 40, cls: 0, si: 1000 },
+    benchmarkIndex: 1000,
+    warnings: [],
+  });
+
+  it('marks each figure against its target', () => {
+    const md = renderMarkdown(
+      {
+        ...base,
+        lighthouse: {
+          runs: 3,
+          config: 'default',
+          routes: [
+            {
+              path: '/en/',
+              page: {
+                runs: 3,
+                samples: [],
+                median: sample(0.97, 1300),
+                failing: [],
+                diagnostics: null,
+              },
+              floor: {
+                runs: 3,
+                samples: [],
+                median: sample(1, 1000),
+                failing: [],
+                diagnostics: null,
+              },
+              lcpRatio: 1.3,
+            },
+          ],
+        },
+        js: {
+          budgets: { initialBytes: 100_000, allBytes: 250_000 },
+          method: 'm.',
+          routes: [
+            {
+              path: '/en/',
+              initial: { files: [], gzipBytes: 120_000, routeChunk: null },
+              bootPaths: [],
+              loaded: { scripts: [], loadBytes: 0, allBytes: 200_000, scrollSteps: 0 },
+            },
+          ],
+        },
+      },
+      false,
+    );
+    expect(md).toContain('| `/en/` | 0.97 ✓ | 1.00 ✓ | 0.96 ✗ | 1.00 ✓ | 1300 ms |');
+    expect(md).toContain('| 1000 ms | 1.30 ✗ |');
+    expect(md).toContain('| `/en/` | 120.0 kB ✗ | 200.0 kB ✓ | 0 |');
+    expect(md).toContain('median of 3 runs');
+  });
+
+  it('says which parts could not run', () => {
+    expect(renderMarkdown({ ...base, errors: ['Lighthouse: build failed'] }, false)).toContain(
+      '**Not measured:** Lighthouse: build failed',
+    );
+  });
+});
