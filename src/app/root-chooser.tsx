@@ -15,7 +15,7 @@ export function RootChooser({ base }: { base: string }) {
         return (
           <p key={lang} lang={HTML_LANG[lang]}>
             <a href={`${prefix}${viewPath(lang, 'overview')}`} hrefLang={HTML_LANG[lang]}>
-              {t('common:appName')} · {t('common:language.name')}
+              {t('common:appName')}
             </a>
           </p>
         );

@@ -159,7 +159,8 @@ export function formatValue(figure: FormattableFigure, lang: Lang, t: TFunction)
   const signed = SIGNED_MEASURES.includes(figure.measure);
   const separator = tf(t, 'number.rangeSeparator');
   const { sign, number, scale } = numberParts(figure.value, lang, digits, signed, separator);
-  const qualifier = keyOf(figure.qualifier);
+  // A derived value's ≈ already says it is approximate: no second qualifier word (≈约9.41亿吨).
+  const qualifier = keyOf(figure.derived ? 'exact' : figure.qualifier);
   // Some qualifiers sit inside the number in Chinese (1000余万元), so the number gets its own template.
   const quantity = tf(t, `qualifiedNumber.${qualifier}`, { number, scale });
   const count = Math.abs(typeof figure.value === 'number' ? figure.value : figure.value.max);

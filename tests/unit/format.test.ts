@@ -175,6 +175,12 @@ describe('formatValue', () => {
     ],
     ['derived', fig(941234567.891, 'tonne', { derived: DERIVED }), '≈9.41亿吨', '≈941 million t'],
     [
+      'derived with a qualifier: ≈ alone says it is approximate',
+      fig(940769990.1283318, 'tonne', { derived: DERIVED, qualifier: 'about' }),
+      '≈9.41亿吨',
+      '≈941 million t',
+    ],
+    [
       'derived below a million',
       fig(225634, 'customer', { derived: DERIVED }),
       '≈22.6万户',
