@@ -266,8 +266,18 @@ function figurePeriod(
       notes: [toDateNote({ zh: `文中写“${now[0]}”，`, en: `The text says ${now[0]}` })],
     };
   }
+  // A paragraph that opens with a dated sentence of no figures (8月份，部分水泥企业价格有所回升。)
+  // sets the time of the figures after it.
   const opener = p.dates[0];
-  if (opener && opener.start === 0 && opener.role !== 'deadline' && f.start > sentence.start) {
+  const openingSentence = opener ? spanAround(p.text, 0, 0, SENTENCE_BREAKS) : null;
+  const framing =
+    opener !== undefined &&
+    openingSentence !== null &&
+    opener.start === 0 &&
+    opener.role !== 'deadline' &&
+    f.start > openingSentence.end &&
+    !p.figures.some((g) => g.end <= openingSentence.end);
+  if (opener && framing) {
     return fromMention(opener, [
       {
         zh: `句中未给时间，按段首的“${opener.text}”记，请核对。`,

@@ -53,6 +53,10 @@ export type Score = {
   curatedEvents: number;
   foundEvents: number;
   eventRecall: number;
+  /** Draft events, and how many have the date and precision of a curated event. */
+  draftedEvents: number;
+  correctEvents: number;
+  eventPrecision: number;
   /** asPrinted of what was missed or wrongly drafted, for the report. */
   missed: string[];
   wrong: string[];
@@ -85,6 +89,9 @@ export function scoreDraft(
   const missedEvents = curated.events.filter(
     (c) => !draft.events.some((d) => d.date === c.date && precisionOf(d) === precisionOf(c)),
   );
+  const correctEvents = draft.events.filter((d) =>
+    curated.events.some((c) => d.date === c.date && precisionOf(d) === precisionOf(c)),
+  ).length;
   const found = printed.length - missed.length;
   const correct = draft.figures.length - wrong.length;
   const foundEvents = curated.events.length - missedEvents.length;
@@ -99,6 +106,9 @@ export function scoreDraft(
     curatedEvents: curated.events.length,
     foundEvents,
     eventRecall: ratio(foundEvents, curated.events.length),
+    draftedEvents: draft.events.length,
+    correctEvents,
+    eventPrecision: ratio(correctEvents, draft.events.length),
     missed: missed.map((f) => `${f.id} ${f.asPrinted ?? ''}`.trim()),
     wrong: wrong.map((f) => `${f.id} ${f.asPrinted} → ${JSON.stringify(f.value)} ${f.unit}`),
     missedEvents: missedEvents.map((e) => `${e.id} ${e.asPrinted} (${e.date})`),
@@ -114,6 +124,8 @@ export function totalScore(scores: readonly Score[]): Score {
   const correct = sum((s) => s.correct);
   const curatedEvents = sum((s) => s.curatedEvents);
   const foundEvents = sum((s) => s.foundEvents);
+  const draftedEvents = sum((s) => s.draftedEvents);
+  const correctEvents = sum((s) => s.correctEvents);
   return {
     article: 'overall',
     curated,
@@ -125,6 +137,9 @@ export function totalScore(scores: readonly Score[]): Score {
     curatedEvents,
     foundEvents,
     eventRecall: ratio(foundEvents, curatedEvents),
+    draftedEvents,
+    correctEvents,
+    eventPrecision: ratio(correctEvents, draftedEvents),
     missed: scores.flatMap((s) => s.missed),
     wrong: scores.flatMap((s) => s.wrong),
     missedEvents: scores.flatMap((s) => s.missedEvents),
@@ -139,7 +154,7 @@ export function formatScores(scores: readonly Score[]): string {
   const width = Math.max(...rows.map((r) => r.article.length));
   const lines = rows.map(
     (r) =>
-      `${r.article.padEnd(width)}  figures: recall ${percent(r.recall)} (${r.found}/${r.curated}), precision ${percent(r.precision)} (${r.correct}/${r.drafted})  events: recall ${percent(r.eventRecall)} (${r.foundEvents}/${r.curatedEvents})`,
+      `${r.article.padEnd(width)}  figures: recall ${percent(r.recall)} (${r.found}/${r.curated}), precision ${percent(r.precision)} (${r.correct}/${r.drafted})  events: recall ${percent(r.eventRecall)} (${r.foundEvents}/${r.curatedEvents}), precision ${percent(r.eventPrecision)} (${r.correctEvents}/${r.draftedEvents})`,
   );
   for (const r of scores) {
     for (const m of r.missed) lines.push(`  missed figure  ${r.article}: ${m}`);

@@ -249,8 +249,10 @@ function arabicTokens(text: string, taken: readonly { start: number; end: number
     const digitsEnd = start + match[0].length;
     if (overlaps(start, digitsEnd, taken) || isNameOrOrdinal(text, start, digitsEnd)) continue;
     const suffix = readArabicSuffix(text, digitsEnd);
-    // A bare number (`360集团`, `360推出`) names something; a figure has a unit or a multiplier.
-    if (suffix.unitWord === '' && !suffix.multiplied) continue;
+    // A bare number (`360集团`, `360推出`) names something; a figure has a unit or a multiplier,
+    // or is the low end of a range (`20—30万吨`).
+    const rangeStart = /^(?:至|到|—+|–|－|-|~|～)\d/u.test(text.slice(digitsEnd));
+    if (suffix.unitWord === '' && !suffix.multiplied && !rangeStart) continue;
     tokens.push({
       start,
       end: suffix.end,

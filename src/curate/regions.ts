@@ -48,7 +48,7 @@ export function placeKey(place: PlaceMention): string {
   return place.region ?? `?${place.name}`;
 }
 
-/** The place named most often (the first of equals); null when none is named. */
+/** The place named most often (of equals, a dashboard region, then the first); null when none is. */
 export function mostNamed(places: readonly PlaceMention[]): PlaceMention | null {
   const counts = new Map<string, { place: PlaceMention; count: number }>();
   for (const place of places) {
@@ -58,6 +58,13 @@ export function mostNamed(places: readonly PlaceMention[]): PlaceMention | null 
     else counts.set(key, { place, count: 1 });
   }
   let best: { place: PlaceMention; count: number } | null = null;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  for (const entry of counts.values()) {
+    const mappedTie =
+      best !== null &&
+      entry.count === best.count &&
+      entry.place.region !== null &&
+      best.place.region === null;
+    if (!best || entry.count > best.count || mappedTie) best = entry;
+  }
   return best?.place ?? null;
 }
