@@ -22,6 +22,7 @@ const TEXT = {
     periods: ['Jan–Jul 2023', 'H1 2023', 'as of Jul 2023'],
     regions: ['China', 'Guangxi'],
     caveatWords: ['periods differ', 'regions differ'],
+    full: 'That is the maximum of 4: remove one to add another.',
     limit: 'You have chosen the maximum of 4. Remove one to add another.',
     ai: /^AI & cyber security/,
     prompt: 'Add one more sector or figure to compare it with.',
@@ -47,6 +48,7 @@ const TEXT = {
     periods: ['2023年1—7月', '2023年上半年', '截至2023年7月'],
     regions: ['全国', '广西'],
     caveatWords: ['时期不同', '地区不同'],
+    full: '已达上限4项：请先移除一项再添加。',
     limit: '已选满4项。请先移除一项再添加。',
     ai: /^人工智能与网络安全/,
     prompt: '再添加一个行业或指标即可对比。',
@@ -91,6 +93,7 @@ describe.each(LANGS)('compare page (%s)', { timeout: 30_000 }, (lang) => {
     expect(window.location.search).toBe('?sectors=cement,power');
     expect(window.history.length).toBe(before + 1);
     expect(screen.getByText(x.addedPower)).toBeInTheDocument();
+    expect(sectorBox(x.power)).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: x.removeCement }));
     expect(await screen.findByText(x.removedCement)).toBeInTheDocument();
@@ -147,10 +150,12 @@ describe.each(LANGS)('compare page (%s)', { timeout: 30_000 }, (lang) => {
     await renderApp(`/${lang}/compare/?sectors=housing,cement,power&ids=cement.output-h1`);
     const search = window.location.search;
     const fifth = sectorBox(x.ai);
-    expect(fifth).toBeDisabled();
+    expect(fifth).toHaveAttribute('aria-disabled', 'true');
     expect(fifth).toHaveAccessibleDescription(x.limit);
     expect(screen.getByText(x.limit)).toBeVisible();
     await user.click(fifth);
+    expect(fifth).not.toBeChecked();
+    expect(screen.getByText(x.full)).toBeInTheDocument();
     expect(window.location.search).toBe(search);
     expect(within(panels()).getAllByRole('region')).toHaveLength(3);
   });

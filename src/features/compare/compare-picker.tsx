@@ -54,7 +54,9 @@ export function ComparePicker({ items, onToggle }: ComparePickerProps) {
           <input
             type="checkbox"
             checked={checked}
-            disabled={disabled}
+            // Still focusable when the selection is full, so keyboard and screen-reader users find
+            // each choice with the reason it is unavailable; a click is refused with that reason.
+            aria-disabled={disabled || undefined}
             aria-describedby={disabled ? limitId : undefined}
             onChange={(e) => onToggle(item, e.currentTarget.checked)}
           />
