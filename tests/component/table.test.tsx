@@ -19,15 +19,21 @@ function figureTable(lang: Lang, name: string = LANG_TEXT[lang].table) {
   return screen.getByRole('table', { name });
 }
 
+/**
+ * The row headers of a table's body. Selected by markup rather than by role: role queries over
+ * hundreds of cells are slow in jsdom, and `th scope=row` is exactly what gives a row its header.
+ */
+function rowHeaders(table: HTMLElement): HTMLElement[] {
+  return [...table.querySelectorAll<HTMLElement>('tbody th[scope="row"]')];
+}
+
 /** Body rows of a table, as the figures they show (looked up by their row header). */
 function rowFigures(table: HTMLElement, lang: Lang, figures: readonly Figure[] = allFigures) {
-  return within(table)
-    .getAllByRole('rowheader')
-    .map((th) => {
-      const figure = figures.find((f) => f.name[lang] === th.textContent);
-      if (!figure) throw new Error(`row "${th.textContent}" matches no figure`);
-      return figure;
-    });
+  return rowHeaders(table).map((th) => {
+    const figure = figures.find((f) => f.name[lang] === th.textContent);
+    if (!figure) throw new Error(`row "${th.textContent}" matches no figure`);
+    return figure;
+  });
 }
 
 function rowOf(lang: Lang, figure: Figure): HTMLElement {
@@ -55,6 +61,9 @@ function syntheticData(count: number): LoadResult {
 afterEach(() => {
   vi.restoreAllMocks();
 });
+
+// Whole-app renders with hundreds of cells: generous under a loaded CI machine.
+vi.setConfig({ testTimeout: 20_000 });
 
 describe('all-data table', () => {
   it.each<Lang>(['en', 'zh'])(
@@ -204,6 +213,8 @@ describe('all-data table', () => {
       names(figures.slice(50, 100)),
     );
     expect(screen.getByText('120 figures, showing 51–100')).toBeInTheDocument();
+    // The reader is taken to the top of the new page, not left at the bottom.
+    expect(screen.getByRole('region', { name: 'Figures table (scrolls sideways)' })).toHaveFocus();
   });
 
   it('opens on the page the URL names, and a page past the end shows the last one', async () => {
@@ -221,7 +232,7 @@ describe('all-data table', () => {
   it('at 100× the data, renders one page of rows, never thousands', async () => {
     const synthetic = syntheticData(3800);
     await renderApp('/en/table/?sort=value&dir=desc', { data: synthetic });
-    expect(within(figureTable('en')).getAllByRole('rowheader')).toHaveLength(50);
+    expect(rowHeaders(figureTable('en'))).toHaveLength(50);
     expect(
       screen.getByRole('navigation', { name: 'Pages of the figures table' }),
     ).toHaveTextContent('Page 1 of 76');
@@ -232,12 +243,34 @@ describe('all-data table', () => {
     expect(screen.queryByRole('navigation', { name: 'Pages of the figures table' })).toBeNull();
   });
 
+  it('shows many milestones 50 at a time, with a button for more', async () => {
+    const [first] = data.datasets;
+    const event = first!.dataset.events[0]!;
+    const events = Array.from({ length: 120 }, (_, i) => ({
+      ...event,
+      id: `synthetic.event-${i + 1}`,
+      name: { zh: `合成节点${i + 1}`, en: `Synthetic milestone ${i + 1}` },
+    }));
+    await renderApp('/en/table/', {
+      data: { ...data, datasets: [{ ...first!, dataset: { ...first!.dataset, events } }] },
+    });
+    const table = screen.getByRole('table', { name: 'Milestones and events' });
+    expect(rowHeaders(table)).toHaveLength(50);
+    const section = screen.getByRole('region', { name: /^Milestones and events/ });
+    expect(within(section).getByText('Showing 50 of 120')).toBeInTheDocument();
+    await userEvent.click(within(section).getByRole('button', { name: 'Show 50 more' }));
+    expect(rowHeaders(table)).toHaveLength(100);
+    await userEvent.click(within(section).getByRole('button', { name: 'Show 20 more' }));
+    expect(rowHeaders(table)).toHaveLength(120);
+    expect(within(section).queryByRole('button', { name: /more$/ })).toBeNull();
+  });
+
   it('lists the milestones, filtered by sector too', async () => {
     const events = data.datasets.flatMap((d) => d.dataset.events);
     await renderApp('/en/table/?sector=cement');
     const table = screen.getByRole('table', { name: 'Milestones and events in Cement' });
     const cement = events.filter((e) => e.sector === 'cement');
-    expect(within(table).getAllByRole('rowheader')).toHaveLength(cement.length);
+    expect(rowHeaders(table)).toHaveLength(cement.length);
     const [first] = cement;
     const row = within(table).getByRole('rowheader', { name: first!.name.en }).closest('tr')!;
     expect(within(row).getByRole('link', { name: /^Show in article/ })).toHaveAttribute(

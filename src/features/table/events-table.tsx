@@ -24,6 +24,9 @@ export function EventsTable({ events, lang, caption }: EventsTableProps) {
   const more = Math.min(PAGE_SIZE, events.length - visible.length);
   return (
     <>
+      <p className="scroll-hint no-print" aria-hidden="true">
+        {t('figures.scrollHint')}
+      </p>
       <div
         className="table-scroll"
         role="region"

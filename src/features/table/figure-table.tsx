@@ -46,6 +46,9 @@ export function FigureTable({ figures, lang, caption, sort, dir, onSort, ref }: 
         {order}
         {sort === 'value' && ` ${valueNote}`}
       </p>
+      <p className="scroll-hint no-print" aria-hidden="true">
+        {t('figures.scrollHint')}
+      </p>
       <div
         ref={ref}
         className="table-scroll"
