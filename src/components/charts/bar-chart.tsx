@@ -20,7 +20,7 @@ interface Plotted extends BarDatum {
   plotted: number | [number, number];
 }
 
-const MARGIN_LEFT = 4;
+const MARGIN_LEFT = 16;
 
 /**
  * Horizontal bars, one row per category: the label above, the bar (from zero, or floating for a
@@ -44,7 +44,11 @@ export function BarChartDrawing({
   const high = ticks[ticks.length - 1] ?? 1;
   const tickLabel = new Map(axis.ticks.map((t) => [t.value, t.label]));
   const longestValue = Math.max(0, ...bars.map((b) => estimateTextWidth(b.valueLabel, FONT_SIZE)));
-  const right = Math.min(Math.ceil(longestValue) + 14, Math.floor(width * 0.45));
+  // Bold labels run a little wider than the estimate; the last tick label needs room too.
+  const right = Math.min(
+    Math.max(Math.ceil(longestValue * 1.15) + 14, 24),
+    Math.floor(width * 0.45),
+  );
   const plotLeft = MARGIN_LEFT;
   const plotWidth = Math.max(1, width - plotLeft - right);
   const row = rowHeight(data.labelLines);
@@ -65,11 +69,11 @@ export function BarChartDrawing({
     const x0 = props.x ?? scale(from);
     const x1 = x0 + (props.width ?? scale(to) - scale(from));
     const point = from === to;
-    const lines = labelLines(datum.label, width - plotLeft - 4, data.labelLines);
+    const lines = labelLines(datum.label, width - 4, data.labelLines);
     const fill = datum.derived ? `url(#${hatchId})` : toneColor(datum.tone);
     return (
       <g className="chart-bar">
-        <SvgLabel lines={lines} x={plotLeft} top={top} />
+        <SvgLabel lines={lines} x={2} top={top} />
         {point || datum.marker ? (
           <>
             {!point && (
@@ -135,7 +139,7 @@ export function BarChartDrawing({
         type="number"
         domain={[low, high]}
         ticks={ticks}
-        allowDataOverflow
+        interval={0}
         tickFormatter={(v: number) => tickLabel.get(v) ?? String(v)}
         height={ROW_LAYOUT.axisHeight}
         label={{

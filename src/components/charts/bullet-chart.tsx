@@ -13,7 +13,7 @@ import { estimateTextWidth } from './export-chart';
 import type { DrawingProps } from './lazy-chart';
 import { CHROME, toneColor } from './palette';
 
-const MARGIN_LEFT = 4;
+const MARGIN_LEFT = 16;
 
 /**
  * Bullet rows: each rate as a bar on a full-scale track (0–100%), with its reference (a
@@ -35,7 +35,11 @@ export function BulletChartDrawing({
   const high = ticks[ticks.length - 1] ?? 100;
   const tickLabel = new Map(axis.ticks.map((t) => [t.value, t.label]));
   const longestValue = Math.max(0, ...rows.map((r) => estimateTextWidth(r.valueLabel, FONT_SIZE)));
-  const right = Math.min(Math.ceil(longestValue) + 14, Math.floor(width * 0.45));
+  // Bold labels run a little wider than the estimate; the last tick label needs room too.
+  const right = Math.min(
+    Math.max(Math.ceil(longestValue * 1.15) + 14, 24),
+    Math.floor(width * 0.45),
+  );
   const plotWidth = Math.max(1, width - MARGIN_LEFT - right);
   const row = rowHeight(data.labelLines);
   const scale = (v: number) => MARGIN_LEFT + ((v - low) / (high - low || 1)) * plotWidth;
@@ -47,11 +51,11 @@ export function BulletChartDrawing({
     const barTop = top + data.labelLines * ROW_LAYOUT.lineHeight + ROW_LAYOUT.labelGap;
     // Recharts gives the animated extent; the track and reference use the axis scale.
     const x1 = (props.x ?? scale(low)) + (props.width ?? scale(datum.value) - scale(low));
-    const lines = labelLines(datum.label, width - MARGIN_LEFT - 4, data.labelLines);
+    const lines = labelLines(datum.label, width - 4, data.labelLines);
     const refX = datum.reference ? scale(datum.reference.value) : null;
     return (
       <g className="chart-bullet">
-        <SvgLabel lines={lines} x={MARGIN_LEFT} top={top} />
+        <SvgLabel lines={lines} x={2} top={top} />
         <rect
           x={scale(low)}
           y={barTop}
@@ -104,7 +108,7 @@ export function BulletChartDrawing({
         type="number"
         domain={[low, high]}
         ticks={ticks}
-        allowDataOverflow
+        interval={0}
         tickFormatter={(v: number) => tickLabel.get(v) ?? String(v)}
         height={ROW_LAYOUT.axisHeight}
         label={{

@@ -93,7 +93,6 @@ export function ColumnChartDrawing({
         type="number"
         domain={[low, high]}
         ticks={ticks}
-        allowDataOverflow
         width={axisWidth}
         tickFormatter={(v: number) => tickLabel.get(v) ?? String(v)}
       />

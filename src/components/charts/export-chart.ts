@@ -197,7 +197,8 @@ export function buildExportSvg(
   const { padding, titleSize, subtitleSize, legendSize, sourceSize } = EXPORT_LAYOUT;
   const width = Math.max(EXPORT_LAYOUT.minWidth, Math.round(size.width)) + 2 * padding;
   const inner = width - 2 * padding;
-  const root = el(doc, 'svg', { xmlns: SVG_NS, width, height: 0, 'font-family': style.fontFamily });
+  // XMLSerializer writes the namespace declaration itself (a second xmlns would be invalid XML).
+  const root = el(doc, 'svg', { width, height: 0, 'font-family': style.fontFamily });
   const background = el(doc, 'rect', { x: 0, y: 0, width, height: 0, fill: style.background });
   root.appendChild(background);
   const title = el(doc, 'title', {});

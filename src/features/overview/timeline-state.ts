@@ -34,7 +34,7 @@ export function monthPosition(date: string, precision?: DashboardEvent['datePrec
 const STEPS = [1, 3, 6, 12] as const;
 const MAX_TICKS = 5;
 /** The axis covers at least this many months, so a lone event still has a visible span. */
-const MIN_SPAN = 4;
+const MIN_SPAN = 3;
 
 function monthDate(position: number): string {
   const year = Math.floor(position / 12);
@@ -48,9 +48,11 @@ export function timelineTicks(
   last: number,
   ctx: Pick<ShapeContext, 'lang' | 't'>,
 ): AxisTick[] {
+  // Half a month of room on either side, so no marker sits on an end of the axis.
+  const start = first - 0.5;
   const end = Math.max(last + 1, first + MIN_SPAN);
-  const step = STEPS.find((s) => Math.ceil(end / s) - Math.floor(first / s) + 1 <= MAX_TICKS) ?? 12;
-  const low = Math.floor(first / step) * step;
+  const step = STEPS.find((s) => Math.ceil(end / s) - Math.floor(start / s) + 1 <= MAX_TICKS) ?? 12;
+  const low = Math.floor(start / step) * step;
   const high = Math.max(Math.ceil(end / step) * step, low + step);
   const ticks: AxisTick[] = [];
   for (let p = low; p <= high; p += step) {
