@@ -177,9 +177,12 @@ export function ComparePage() {
 
       <YoyComparison />
 
+      {/* Nothing chosen, or every figure in view: the menu offers one set, all figures. */}
       <DownloadMenu
         inView={inView.length > 0 ? inView : allFigures}
-        scope={inView.length > 0 ? downloadScope(items) : 'all'}
+        scope={
+          inView.length === 0 || inView.length === allFigures.length ? 'all' : downloadScope(items)
+        }
       />
     </div>
   );
