@@ -720,6 +720,39 @@ function figureProblems(
  * article, asPrinted in its quote, values matching what is printed, unique ids, resolvable
  * references, derived formulas reproducing their values, no drafts.
  */
+/** Text a curator must still write: `npm run curate` leaves `TODO: …` where a person decides. */
+const PLACEHOLDER = /\bTODO\b/;
+
+/** Every string in a data file that still holds a TODO placeholder, by JSON path. */
+function placeholderProblems(file: string, json: unknown, path: string[] = []): Problem[] {
+  if (typeof json === 'string') {
+    return PLACEHOLDER.test(json)
+      ? [
+          {
+            file,
+            path: formatPath(path),
+            message: `still a placeholder: ${show(json)}; write the real text`,
+          },
+        ]
+      : [];
+  }
+  if (Array.isArray(json)) {
+    return json.flatMap((item, i) =>
+      placeholderProblems(file, item, [...path.slice(0, -1), `${path.at(-1) ?? ''}[${i}]`]),
+    );
+  }
+  if (isRecord(json)) {
+    return Object.entries(json).flatMap(([key, value]) =>
+      placeholderProblems(file, value, [...path, key]),
+    );
+  }
+  return [];
+}
+
+function formatPath(path: string[]): string {
+  return path.join('.') || '$';
+}
+
 export function checkDatasets(input: CheckInput): Problem[] {
   const problems: Problem[] = [];
   const articles = checkArticles(input, problems);
@@ -734,6 +767,7 @@ export function checkDatasets(input: CheckInput): Problem[] {
     if (!isRecord(json)) continue;
 
     if (json.draft === true) problems.push({ file, path: 'draft', message: DRAFT_MESSAGE });
+    problems.push(...placeholderProblems(file, json));
     if (json.$schema !== DATASET_SCHEMA_REF) {
       problems.push({
         file,

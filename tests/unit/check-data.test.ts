@@ -412,6 +412,26 @@ describe('drafts', () => {
     ]);
     expect(DRAFT_MESSAGE).toContain('delete "draft": true');
   });
+
+  it('names every TODO placeholder a curator left behind, even once draft is removed', () => {
+    expect(
+      problemsAfter((f) => {
+        set(f.cementDataset, 'figures[0].name.en', 'TODO: translate');
+        set(f.cementDataset, 'figures[1].source.gistEn', 'TODO: translate');
+      }),
+    ).toEqual([
+      {
+        file: CEMENT,
+        path: 'figures[0].name.en',
+        message: 'still a placeholder: "TODO: translate"; write the real text',
+      },
+      {
+        file: CEMENT,
+        path: 'figures[1].source.gistEn',
+        message: 'still a placeholder: "TODO: translate"; write the real text',
+      },
+    ]);
+  });
 });
 
 describe('several problems in one run', () => {

@@ -577,7 +577,7 @@ describe('npm run curate', () => {
       schemasDir: null,
     });
 
-  it('writes a draft that check:data refuses only for the draft flag', async () => {
+  it('writes a draft that check:data refuses until a person has reviewed it', async () => {
     const root = tempRoot();
     const raw = join(root, 'baojiaolou.txt');
     writeFileSync(raw, rawOf('baojiaolou'));
@@ -589,14 +589,21 @@ describe('npm run curate', () => {
     ]);
     expect(readFileSync(join(root, 'seeds/baojiaolou.txt'), 'utf8')).toBe(seedOf('baojiaolou'));
 
+    // Refused for the draft flag and for each text a person must still write, and nothing else.
     const { problems } = await check(root);
-    expect(problems).toEqual([
-      { file: 'data/baojiaolou.json', path: 'draft', message: DRAFT_MESSAGE },
-    ]);
+    expect(problems[0]).toEqual({
+      file: 'data/baojiaolou.json',
+      path: 'draft',
+      message: DRAFT_MESSAGE,
+    });
+    const rest = problems.slice(1);
+    expect(rest.length).toBeGreaterThan(0);
+    for (const p of rest) expect(p.message).toMatch(/^still a placeholder: "TODO/);
 
-    // Once a person removes the flag, nothing else stands in the way (the review is theirs).
+    // Once a person removes the flag and writes the names and gists, nothing else stands in the way.
     const file = join(root, 'data/baojiaolou.json');
-    const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const text = readFileSync(file, 'utf8').replace(/"TODO[^"]*"/g, '"reviewed by a person"');
+    const json = JSON.parse(text) as Record<string, unknown>;
     delete json.draft;
     writeFileSync(file, JSON.stringify(json));
     expect((await check(root)).problems).toEqual([]);
