@@ -88,6 +88,7 @@ function environment(): BenchResults['environment'] {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
     memoryGb: roundTo(os.totalmem() / 1024 ** 3, 1),
+    loadAverageAtStart: os.loadavg().map((v) => roundTo(v, 2)),
   };
 }
 
@@ -248,7 +249,8 @@ async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
   const origin = `http://127.0.0.1:${args.port}`;
   const floorOrigin = `http://127.0.0.1:${args.port + 1}`;
-  const routes = routesFor(args.quick);
+  const lighthouseRoutes = routesFor(args.quick, args.extraRoutes);
+  const jsRoutes = routesFor(args.quick, true);
   const results: BenchResults = {
     environment: environment(),
     args,
@@ -289,9 +291,14 @@ async function main(): Promise<void> {
   try {
     if (siteReady && args.parts.includes('lighthouse')) {
       log(
-        `lighthouse: ${routes.length} routes × (page + no-JS floor) × ${args.lighthouseRuns} run(s)`,
+        `lighthouse: ${lighthouseRoutes.length} routes × (page + no-JS floor) × ${args.lighthouseRuns} run(s)`,
       );
-      results.lighthouse = await runLighthouse(routes, args.lighthouseRuns, origin, floorOrigin);
+      results.lighthouse = await runLighthouse(
+        lighthouseRoutes,
+        args.lighthouseRuns,
+        origin,
+        floorOrigin,
+      );
       endPart('lighthouse');
     }
     const needsBrowser =
@@ -299,7 +306,7 @@ async function main(): Promise<void> {
       args.parts.includes('growth');
     if (needsBrowser) browser = await launchPlaywright();
     if (siteReady && browser && args.parts.includes('js')) {
-      results.js = await runJs(browser, routes, origin);
+      results.js = await runJs(browser, jsRoutes, origin);
       endPart('js');
     }
     if (siteReady && browser && args.parts.includes('interactions')) {
@@ -353,6 +360,7 @@ async function main(): Promise<void> {
   }
 
   results.durationMs = Math.round(performance.now() - started);
+  results.environment.loadAverageAtEnd = os.loadavg().map((v) => roundTo(v, 2));
   const markdown = renderMarkdown(results, true);
   await writeFile(join(OUT_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(join(OUT_DIR, 'latest.md'), `# Benchmark\n\n${markdown}`);

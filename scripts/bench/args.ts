@@ -8,6 +8,11 @@ export type BenchArgs = {
   build: boolean;
   /** One Lighthouse run per page, English routes only, fewer repetitions: for iteration. */
   quick: boolean;
+  /**
+   * Also run Lighthouse on the two views with parameters (/en/compare/?sectors=…,
+   * /en/sources/?figure=…); the JS measure always includes them in full runs.
+   */
+  extraRoutes: boolean;
   /** Which parts to run; all of them unless --only is given. */
   parts: BenchPart[];
   /** Lighthouse runs per page (median taken); --runs=N overrides the default (3, quick 1). */
@@ -22,7 +27,7 @@ export type BenchArgs = {
 
 export const BENCH_USAGE = [
   'usage: tsx scripts/bench.ts [--no-build] [--quick] [--only=lighthouse|js|interactions|growth[,…]]',
-  '                            [--runs=N] [--port=N]',
+  '                            [--runs=N] [--port=N] [--extra-routes]',
 ].join('\n');
 
 function positiveInt(flag: string, value: string, min: number): number {
@@ -37,6 +42,7 @@ function positiveInt(flag: string, value: string, min: number): number {
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   let build = true;
   let quick = false;
+  let extraRoutes = false;
   let parts: BenchPart[] = [...BENCH_PARTS];
   let runs: number | undefined;
   let port = 4319;
@@ -46,6 +52,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       : [arg, undefined];
     if (flag === '--no-build' && value === undefined) build = false;
     else if (flag === '--quick' && value === undefined) quick = true;
+    else if (flag === '--extra-routes' && value === undefined) extraRoutes = true;
     else if (flag === '--only' && value) {
       const names = value.split(',').map((s) => s.trim());
       const unknown = names.filter((n) => !(BENCH_PARTS as readonly string[]).includes(n));
@@ -63,6 +70,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   return {
     build,
     quick,
+    extraRoutes,
     parts,
     lighthouseRuns: runs ?? (quick ? 1 : 3),
     interactionReps: quick ? 3 : 5,

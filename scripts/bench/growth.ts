@@ -29,6 +29,8 @@ export type TableRender =
       domNodes: number;
       htmlBytes: number;
       jsTransferBytes: number;
+      /** The data file(s) fetched as JSON, transfer bytes. */
+      dataTransferBytes: number;
       samplesReadyMs: number[];
     }
   | { status: 'n/a'; reason: string };
@@ -128,7 +130,13 @@ export async function measureTable(
 ): Promise<
   Omit<Extract<TableRender, { status: 'ok' }>, 'htmlBytes'> | { status: 'n/a'; reason: string }
 > {
-  const samples: { probe: TableProbe; domNodes: number; ready: number; js: number }[] = [];
+  const samples: {
+    probe: TableProbe;
+    domNodes: number;
+    ready: number;
+    js: number;
+    data: number;
+  }[] = [];
   for (let run = 0; run < runs; run += 1) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await shimEsbuildNames(context);
@@ -196,6 +204,9 @@ export async function measureTable(
         js: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
           .filter((e) => /\.m?js$/.test(new URL(e.name).pathname))
           .reduce((sum, e) => sum + e.encodedBodySize, 0),
+        data: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((e) => /\.json$/.test(new URL(e.name).pathname))
+          .reduce((sum, e) => sum + e.encodedBodySize, 0),
       }));
       const ready = Math.max(
         probe.firstRow ?? 0,
@@ -203,7 +214,7 @@ export async function measureTable(
         probe.hydrated ?? 0,
         probe.longTaskEnd,
       );
-      samples.push({ probe, domNodes: extra.domNodes, ready, js: extra.js });
+      samples.push({ probe, domNodes: extra.domNodes, ready, js: extra.js, data: extra.data });
     } finally {
       await context.close();
     }
@@ -220,6 +231,7 @@ export async function measureTable(
     rows: last?.probe.rows ?? 0,
     domNodes: last?.domNodes ?? 0,
     jsTransferBytes: last?.js ?? 0,
+    dataTransferBytes: last?.data ?? 0,
     samplesReadyMs: samples.map((s) => s.ready),
   };
 }
@@ -274,7 +286,16 @@ export async function measureGrowth(options: {
     log(
       `${factor}×: table ${table.status === 'ok' ? `ready ${Math.round(table.readyMs ?? 0)} ms, ${table.rows} rows` : table.reason}`,
     );
-    return { factor, ...generated, checkData, storeLoad, buildMs, table };
+    return {
+      factor,
+      files: generated.files,
+      figures: generated.figures,
+      events: generated.events,
+      checkData,
+      storeLoad,
+      buildMs,
+      table,
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     log(`${factor}×: build failed: ${message.split('\n')[0]}`);

@@ -111,6 +111,8 @@ export type LoadedJs = {
   scripts: LoadedScript[];
   loadBytes: number;
   allBytes: number;
+  /** JSON the page fetched (the data), transfer bytes; not JS, so outside the budgets. */
+  dataBytes: number;
   scrollSteps: number;
 };
 
@@ -132,16 +134,19 @@ type ResourceEntry = {
   responseEnd: number;
 };
 
-function scriptEntries(page: Page): Promise<ResourceEntry[]> {
-  return page.evaluate(() =>
-    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-      .filter((e) => /\.m?js(?:$|\?)/.test(new URL(e.name).pathname))
-      .map((e) => ({
-        name: e.name,
-        encodedBodySize: e.encodedBodySize,
-        startTime: e.startTime,
-        responseEnd: e.responseEnd,
-      })),
+/** Resource Timing entries of the page's scripts (`.js`) or data (`.json`). */
+function resourceEntries(page: Page, kind: 'js' | 'json'): Promise<ResourceEntry[]> {
+  return page.evaluate(
+    (pattern) =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => new RegExp(pattern).test(new URL(e.name).pathname))
+        .map((e) => ({
+          name: e.name,
+          encodedBodySize: e.encodedBodySize,
+          startTime: e.startTime,
+          responseEnd: e.responseEnd,
+        })),
+    kind === 'js' ? '\\.m?js$' : '\\.json$',
   );
 }
 
@@ -167,10 +172,11 @@ export async function measureLoadedJs(browser: Browser, url: string): Promise<Lo
   page.on('requestfinished', done);
   let atLoad: ResourceEntry[] = [];
   let all: ResourceEntry[] = [];
+  let data: ResourceEntry[] = [];
   try {
     await page.goto(url, { waitUntil: 'load' });
     await networkQuiet(page, () => inflight);
-    atLoad = await scriptEntries(page);
+    atLoad = await resourceEntries(page, 'js');
     for (; steps < 80; steps += 1) {
       const atBottom = await page.evaluate(() => {
         window.scrollBy(0, window.innerHeight * 0.8);
@@ -180,7 +186,8 @@ export async function measureLoadedJs(browser: Browser, url: string): Promise<Lo
       if (atBottom) break;
     }
     await networkQuiet(page, () => inflight);
-    all = await scriptEntries(page);
+    all = await resourceEntries(page, 'js');
+    data = await resourceEntries(page, 'json');
   } finally {
     await context.close();
   }
@@ -197,6 +204,7 @@ export async function measureLoadedJs(browser: Browser, url: string): Promise<Lo
     scripts,
     loadBytes: sum(scripts.filter((x) => x.phase === 'load')),
     allBytes: sum(scripts),
+    dataBytes: data.reduce((total, e) => total + e.encodedBodySize, 0),
     scrollSteps: steps,
   };
 }

@@ -132,7 +132,7 @@ export function renderMarkdown(results: BenchResults, detail: boolean): string {
   const env = results.environment;
   const out: string[] = [];
   out.push(
-    `Measured ${env.date.slice(0, 10)} with \`npm run bench${results.args.quick ? ' -- --quick' : ''}\` on ${env.cpus} CPU cores (${env.cpuModel}), Node ${env.node}, ${env.chromium}, Lighthouse ${env.lighthouse}. Targets from the issue; ✓ meets, ✗ misses.`,
+    `Measured ${env.date.slice(0, 10)} with \`npm run bench${results.args.quick ? ' -- --quick' : ''}\` on ${env.cpus} CPU cores (${env.cpuModel}), Node ${env.node}, ${env.chromium}, Lighthouse ${env.lighthouse}; load average ${env.loadAverageAtStart[0] ?? NA} at the start${env.loadAverageAtEnd ? `, ${env.loadAverageAtEnd[0]} at the end` : ''} (above ${env.cpus} means other work competed for the CPU and timings are inflated). Targets from the issue; ✓ meets, ✗ misses.`,
   );
   for (const error of results.errors) out.push(`**Not measured:** ${error}`);
 
@@ -153,10 +153,11 @@ export function renderMarkdown(results: BenchResults, detail: boolean): string {
         ? `failed: ${r.loaded.error}`
         : `${formatKb(r.loaded.allBytes)} ${mark(r.loaded.allBytes <= js.budgets.allBytes)}`;
       const count = isFailed(r.loaded) ? NA : String(r.loaded.scripts.length);
-      return [`\`${r.path}\``, initial, all, count];
+      const data = isFailed(r.loaded) ? NA : formatKb(r.loaded.dataBytes);
+      return [`\`${r.path}\``, initial, all, count, data];
     });
     out.push(
-      `### JavaScript (gzip)\n\n${js.method} Budgets: initial ≤ ${formatKb(js.budgets.initialBytes)}, all ≤ ${formatKb(js.budgets.allBytes)}.\n\n${table(['Route', 'Initial JS', 'All JS after scrolling', 'Scripts'], rows)}`,
+      `### JavaScript (gzip)\n\n${js.method} Budgets: initial ≤ ${formatKb(js.budgets.initialBytes)}, all ≤ ${formatKb(js.budgets.allBytes)}.\n\n${table(['Route', 'Initial JS', 'All JS after scrolling', 'Scripts', 'Data (JSON, not JS)'], rows)}`,
     );
     if (detail) {
       const lists = js.routes.flatMap((r) =>
@@ -220,10 +221,11 @@ export function renderMarkdown(results: BenchResults, detail: boolean): string {
         t.status === 'ok' ? String(t.domNodes) : '',
         t.status === 'ok' ? formatKb(t.htmlBytes) : '',
         t.status === 'ok' ? formatKb(t.jsTransferBytes) : '',
+        t.status === 'ok' ? formatKb(t.dataTransferBytes) : '',
       ];
     });
     out.push(
-      `### Growth\n\nThe curated data cloned 10× and 100× (new ids, same schema, article texts copied so every quote checks) into bench-results/tmp. check:data: one run of \`tsx scripts/check-data.ts --data … --seeds …\` (wall time, process start included). Store load: \`loadFiles\` + \`indexData\` in Node on parsed files, median of 5. Table: \`/en/table/\` built over the generated data and opened in Chromium (1280×800, no throttling), median of the runs; present = first row in the DOM, ready = rows stable, hydrated and no long task for 1 s; rows = \`table tbody tr\` in the DOM (target ≤ ${TARGETS.tableRows}: the table paginates). HTML and JS are transfer sizes (gzip).\n\n${table(['Scale', 'Figures / events', 'check:data', 'Store load', 'Build', 'Table present', 'Table ready', 'Rows', 'DOM nodes', 'HTML', 'JS'], rows)}`,
+      `### Growth\n\nThe curated data cloned 10× and 100× (new ids, same schema, article texts copied so every quote checks) into bench-results/tmp. check:data: one run of \`tsx scripts/check-data.ts --data … --seeds …\` (wall time, process start included). Store load: \`loadFiles\` + \`indexData\` in Node on parsed files, median of 5. Table: \`/en/table/\` built over the generated data and opened in Chromium (1280×800, no throttling), median of the runs; present = first row in the DOM, ready = rows stable, hydrated and no long task for 1 s; rows = \`table tbody tr\` in the DOM (target ≤ ${TARGETS.tableRows}: the table paginates). HTML, JS and data (the JSON the page fetches) are transfer sizes (gzip).\n\n${table(['Scale', 'Figures / events', 'check:data', 'Store load', 'Build', 'Table present', 'Table ready', 'Rows', 'DOM nodes', 'HTML', 'JS', 'Data'], rows)}`,
     );
   }
 

@@ -33,6 +33,9 @@ export type BenchResults = {
     cpus: number;
     cpuModel: string;
     memoryGb: number;
+    /** os.loadavg() (1, 5, 15 min): other work on the machine skews every timing. */
+    loadAverageAtStart: number[];
+    loadAverageAtEnd?: number[];
   };
   args: BenchArgs;
   durationMs: number;

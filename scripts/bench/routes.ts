@@ -5,7 +5,7 @@ export type BenchRoute = {
   path: string;
   view: View;
   lang: 'zh' | 'en';
-  /** Extra routes with view parameters, measured in full runs only. */
+  /** A view with parameters: JS in full runs, Lighthouse only with --extra-routes. */
   optional?: boolean;
 };
 
@@ -23,7 +23,10 @@ export const BENCH_ROUTES: readonly BenchRoute[] = [
   { path: '/en/sources/?figure=cement.output-h1', view: 'sources', lang: 'en', optional: true },
 ];
 
-/** Full runs: every route; --quick: one language (English) of each view. */
-export function routesFor(quick: boolean): BenchRoute[] {
-  return BENCH_ROUTES.filter((r) => (quick ? r.lang === 'en' && !r.optional : true));
+/** --quick: the English route of each view; else every view in both languages, plus the
+ * views with parameters when `withOptional`. */
+export function routesFor(quick: boolean, withOptional: boolean): BenchRoute[] {
+  return BENCH_ROUTES.filter((r) =>
+    quick ? r.lang === 'en' && !r.optional : withOptional || !r.optional,
+  );
 }

@@ -31,6 +31,7 @@ describe('parseBenchArgs', () => {
     [['--only=growth'], { parts: ['growth'] }],
     [['--only=js,lighthouse'], { parts: ['lighthouse', 'js'] }],
     [['--port=5000'], { port: 5000 }],
+    [['--extra-routes'], { extraRoutes: true }],
   ])('%j → %j', (argv, expected) => {
     expect(parseBenchArgs(argv)).toMatchObject(expected);
   });
@@ -230,6 +231,7 @@ describe('renderMarkdown', () => {
       cpus: 2,
       cpuModel: 'cpu',
       memoryGb: 8,
+      loadAverageAtStart: [0.5, 0.4, 0.3],
     },
     args: parseBenchArgs([]),
     durationMs: 1,
@@ -279,7 +281,13 @@ describe('renderMarkdown', () => {
               path: '/en/',
               initial: { files: [], gzipBytes: 120_000, routeChunk: null },
               bootPaths: [],
-              loaded: { scripts: [], loadBytes: 0, allBytes: 200_000, scrollSteps: 0 },
+              loaded: {
+                scripts: [],
+                loadBytes: 0,
+                allBytes: 200_000,
+                dataBytes: 9_000,
+                scrollSteps: 0,
+              },
             },
           ],
         },
@@ -288,7 +296,7 @@ describe('renderMarkdown', () => {
     );
     expect(md).toContain('| `/en/` | 0.97 ✓ | 1.00 ✓ | 0.96 ✗ | 1.00 ✓ | 1300 ms |');
     expect(md).toContain('| 1000 ms | 1.30 ✗ |');
-    expect(md).toContain('| `/en/` | 120.0 kB ✗ | 200.0 kB ✓ | 0 |');
+    expect(md).toContain('| `/en/` | 120.0 kB ✗ | 200.0 kB ✓ | 0 | 9.0 kB |');
     expect(md).toContain('median of 3 runs');
   });
 
