@@ -1,30 +1,29 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 function systemIsDark(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia?.(DARK_QUERY).matches === true;
+  return window.matchMedia?.(DARK_QUERY).matches === true;
+}
+
+function subscribeToScheme(onChange: () => void): () => void {
+  const media = window.matchMedia?.(DARK_QUERY);
+  media?.addEventListener?.('change', onChange);
+  return () => media?.removeEventListener?.('change', onChange);
 }
 
 /**
  * Light/dark switch. Until the reader chooses, the page follows the system setting; the choice
- * is remembered. Rendered unpressed on the server and settled after mount, so hydration matches.
+ * is remembered. The server knows no system setting (null): the button renders unpressed there and
+ * during hydration, then settles, so hydration matches.
  */
 export function ThemeToggle() {
   const { t } = useTranslation();
   const theme = useAppStore((s) => s.theme);
   const setTheme = useAppStore((s) => s.setTheme);
-  const [systemDark, setSystemDark] = useState<boolean | null>(null);
-
-  useEffect(() => {
-    setSystemDark(systemIsDark());
-    const media = window.matchMedia?.(DARK_QUERY);
-    const onChange = () => setSystemDark(media.matches);
-    media?.addEventListener?.('change', onChange);
-    return () => media?.removeEventListener?.('change', onChange);
-  }, []);
+  const systemDark = useSyncExternalStore(subscribeToScheme, systemIsDark, () => null);
 
   const dark = theme === 'dark' || (theme === 'system' && systemDark === true);
   return (
