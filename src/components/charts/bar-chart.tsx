@@ -73,7 +73,11 @@ export function BarChartDrawing({
     const fill = datum.derived ? `url(#${hatchId})` : toneColor(datum.tone);
     return (
       <g className="chart-bar">
-        <SvgLabel lines={lines} x={2} top={top} />
+        <SvgLabel
+          lines={lines}
+          x={2}
+          top={top + (data.labelLines - lines.length) * ROW_LAYOUT.lineHeight}
+        />
         {point || datum.marker ? (
           <>
             {!point && (

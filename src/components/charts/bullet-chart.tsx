@@ -55,7 +55,11 @@ export function BulletChartDrawing({
     const refX = datum.reference ? scale(datum.reference.value) : null;
     return (
       <g className="chart-bullet">
-        <SvgLabel lines={lines} x={2} top={top} />
+        <SvgLabel
+          lines={lines}
+          x={2}
+          top={top + (data.labelLines - lines.length) * ROW_LAYOUT.lineHeight}
+        />
         <rect
           x={scale(low)}
           y={barTop}

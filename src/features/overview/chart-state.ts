@@ -160,7 +160,8 @@ export function sourceLineOf(articleIds: string[], ctx: ShapeContext, computed: 
     .filter((a): a is Article => a !== undefined)
     .map((a) => ctx.t('overview:articleTitle', { title: a.title[ctx.lang] }));
   const line = ctx.t('overview:source', { titles: titles.join(ctx.t('overview:listSeparator')) });
-  return computed ? `${line} ${ctx.t('overview:sourceComputed')}` : line;
+  // The note carries its own leading space where the language wants one.
+  return computed ? `${line}${ctx.t('overview:sourceComputed')}` : line;
 }
 
 /** Articles a figure rests on: its own, or (derived) its inputs'. */
