@@ -312,11 +312,7 @@ describe('timeline positions and ticks', () => {
   const ctx = { lang: 'en' as const, t: createI18n('en').t };
   it.each([
     [2022 * 12 + 7, 2025 * 12, ['2022', '2023', '2024', '2025', '2026']],
-    [
-      2023 * 12 + 6,
-      2023 * 12 + 8,
-      ['Jun 2023', 'Jul 2023', 'Aug 2023', 'Sep 2023', 'Oct 2023'],
-    ],
+    [2023 * 12 + 6, 2023 * 12 + 8, ['Jun 2023', 'Jul 2023', 'Aug 2023', 'Sep 2023', 'Oct 2023']],
   ])('ticks from %d to %d', (first, last, labels) => {
     const ticks = timelineTicks(first, last, ctx);
     expect(ticks.map((t) => t.label)).toEqual(labels);
