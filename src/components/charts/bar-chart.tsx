@@ -1,4 +1,13 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
 import {
   ANIMATION_MS,
   FONT_SIZE,
@@ -66,8 +75,11 @@ export function BarChartDrawing({
     const mid = barTop + ROW_LAYOUT.barThickness / 2;
     const [from, to] = typeof datum.value === 'number' ? [0, datum.value] : datum.value;
     // Recharts gives the animated extent; a single value (from === to) has none and is a marker.
-    const x0 = props.x ?? scale(from);
-    const x1 = x0 + (props.width ?? scale(to) - scale(from));
+    // A bar below zero comes with a negative width: draw it from its left edge; its value label
+    // then sits just right of zero, where its row has room.
+    const start = props.x ?? scale(from);
+    const end = start + (props.width ?? scale(to) - scale(from));
+    const [x0, x1] = end < start ? [end, start] : [start, end];
     const point = from === to;
     const lines = labelLines(datum.label, width - 4, data.labelLines);
     const fill = datum.derived ? `url(#${hatchId})` : toneColor(datum.tone);
@@ -154,6 +166,15 @@ export function BarChartDrawing({
         }}
       />
       <YAxis type="category" dataKey="key" hide />
+      {low < 0 && high > 0 && (
+        <ReferenceLine
+          x={0}
+          className="chart-zero-line"
+          style={{ stroke: 'var(--reference)' }}
+          strokeWidth={1.5}
+          ifOverflow="visible"
+        />
+      )}
       <Tooltip content={renderTooltip} isAnimationActive={false} />
       <Bar
         dataKey="plotted"
