@@ -37,6 +37,8 @@ export type FailingAudit = {
 
 /** What makes the page's LCP and TBT what they are, from one run's audits. */
 export type PerfDiagnostics = {
+  /** Unthrottled timings of the real load Lighthouse simulates from (ms from navigation). */
+  observed: { fcp: number | null; dcl: number | null; load: number | null };
   lcpElement: string | null;
   lcpPhases: Record<string, number>;
   longTasks: { url: string; ms: number }[];
@@ -212,7 +214,17 @@ export function perfDiagnostics(lhr: Lhr): PerfDiagnostics {
         audit.displayValue,
     )
     .map((audit) => ({ id: audit.id, title: audit.title, displayValue: audit.displayValue ?? '' }));
+  const observedItems = detailItems(a.metrics?.details as Details)[0] ?? {};
+  const observedMs = (key: string) => {
+    const v = numberOrNull(observedItems[key]);
+    return v === null ? null : Math.round(v);
+  };
   return {
+    observed: {
+      fcp: observedMs('observedFirstContentfulPaint'),
+      dcl: observedMs('observedDomContentLoaded'),
+      load: observedMs('observedLoad'),
+    },
     lcpElement: lcpNode ? describeItem(lcpNode) : null,
     lcpPhases,
     longTasks,
