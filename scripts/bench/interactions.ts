@@ -19,7 +19,8 @@ export type InteractionSample = {
   eventTimingMs: number | null;
   /** pointerdown → first frame after the click handlers (rAF, then a task). */
   rafMs: number | null;
-  /** pointerdown → the last DOM change caused by the click (nothing changed for 500 ms after). */
+  /** pointerdown → the last change to the DOM tree or text (attribute-only changes, such as chart
+   * animation frames, do not count; nothing changed for 500 ms after). */
   settledMs: number | null;
   /** The click loaded a new document instead of updating the page in place. */
   fullNavigation: boolean;
@@ -140,7 +141,7 @@ async function installProbe(page: Page): Promise<number> {
     );
     new MutationObserver(() => {
       probe.lastMutation = performance.now();
-    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
     return performance.timeOrigin;
   }, EVENT_TIMING_THRESHOLD_MS);
 }
