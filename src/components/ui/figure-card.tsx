@@ -54,8 +54,13 @@ export function FigureCard({ figure, headingLevel = 3, className }: FigureCardPr
         </>
       )}
       <dl className="figure-card-facts">
-        <dt>{t('card.qualifier')}</dt>
-        <dd>{formatQualifier(figure.qualifier, t)}</dd>
+        {/* The value already reads "over …"; a bare printed number needs no "exact" line. */}
+        {figure.qualifier !== 'exact' && !figure.derived && (
+          <>
+            <dt>{t('card.qualifier')}</dt>
+            <dd>{formatQualifier(figure.qualifier, t)}</dd>
+          </>
+        )}
         <dt>{t('card.period')}</dt>
         <dd>{formatPeriod(figure.period, lang, t)}</dd>
         <dt>{t('card.region')}</dt>
