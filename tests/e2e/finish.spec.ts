@@ -1,0 +1,284 @@
+/**
+ * The finish: dark mode chosen with the toggle (charts recoloured and readable, axe clean), print
+ * (controls hidden, charts kept, an A4 PDF that renders), and motion (none when the reader asks
+ * for reduced motion; allowed otherwise).
+ */
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { test } from './harness';
+import {
+  ARTIFACTS_DIR,
+  contrastRatio,
+  countPdfPages,
+  LANGS,
+  scrollThrough,
+  twoFrames,
+  waitForCharts,
+  type Lang,
+} from './helpers';
+
+const TEXT = {
+  zh: { locale: 'zh-CN', darkMode: '深色模式' },
+  en: { locale: 'en-US', darkMode: 'Dark mode' },
+} as const;
+
+type ChartColours = {
+  barFill: string;
+  /** Axis tick labels and axis titles: their fill and the colour behind them. */
+  axisTexts: { text: string; fill: string; background: string }[];
+};
+
+/** Colours of the first bar chart on the page, as computed now (after scrolling it into view). */
+async function chartColours(page: Page): Promise<ChartColours> {
+  const box = page.locator('.chart-drawing[data-chart-kind="bars"]').first();
+  await box.scrollIntoViewIfNeeded();
+  await box.locator('svg.recharts-surface .chart-bar rect').first().waitFor();
+  await twoFrames(page);
+  return box.evaluate((el) => {
+    const rects = Array.from(el.querySelectorAll('.chart-bar rect'));
+    const barFill =
+      rects.map((r) => getComputedStyle(r).fill).find((fill) => fill.startsWith('rgb')) ?? '';
+    const labels = Array.from(
+      el.querySelectorAll('.recharts-cartesian-axis-tick-value, .chart-axis-title'),
+    );
+    const axisTexts = labels.map((label) => {
+      let node: Element | null = label;
+      let background = 'rgb(255, 255, 255)';
+      while (node) {
+        const bg = getComputedStyle(node).backgroundColor;
+        if (bg && bg !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(bg)) {
+          background = bg;
+          break;
+        }
+        node = node.parentElement;
+      }
+      // The glyphs take the fill of the innermost element holding them (Recharts wraps the text
+      // in a <tspan>, which can carry its own fill).
+      const painted = label.querySelector('tspan') ?? label;
+      return { text: label.textContent ?? '', fill: getComputedStyle(painted).fill, background };
+    });
+    return { barFill, axisTexts };
+  });
+}
+
+function expectReadableAxes(colours: ChartColours, label: string): void {
+  assert.ok(colours.axisTexts.length > 0, `${label}: the chart has no axis text`);
+  for (const { text, fill, background } of colours.axisTexts) {
+    const ratio = contrastRatio(fill, background);
+    assert.ok(
+      ratio >= 4.5,
+      `${label}: axis text "${text}" is ${fill} on ${background}, contrast ${ratio.toFixed(2)}:1 (needs 4.5:1)`,
+    );
+  }
+}
+
+const DARK_PAGES: { lang: Lang; path: string; shot: string }[] = [
+  { lang: 'zh', path: '/zh/', shot: 'overview-zh-desktop-dark' },
+  { lang: 'en', path: '/en/compare/?sectors=cement,power', shot: 'compare-en-desktop-dark' },
+];
+
+for (const { lang, path: sitePath, shot } of DARK_PAGES) {
+  test(
+    `${sitePath}: the dark-mode toggle recolours the charts, keeps them readable, passes axe`,
+    { locale: TEXT[lang].locale },
+    async (t) => {
+      const { page } = t;
+      t.expectNoConsoleErrors(page);
+      await t.gotoAndSettle(page, sitePath);
+      const light = await chartColours(page);
+      assert.ok(light.barFill, 'a bar has a solid fill in light mode');
+      expectReadableAxes(light, `${sitePath} light`);
+
+      await page.getByRole('button', { name: TEXT[lang].darkMode }).click();
+      await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+      await twoFrames(page);
+      const dark = await chartColours(page);
+      assert.notEqual(dark.barFill, light.barFill, 'the bar colour changes for the dark theme');
+      expectReadableAxes(dark, `${sitePath} dark`);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      assert.ok(
+        contrastRatio(background, 'rgb(0, 0, 0)') < 2,
+        `the dark page background is ${background}`,
+      );
+
+      await scrollThrough(page);
+      await t.checkAxe(page, `${sitePath} dark`);
+      await t.screenshot(page, shot);
+    },
+  );
+}
+
+test('/en/table/ in dark mode chosen with the toggle passes axe', async (t) => {
+  const { page } = t;
+  t.expectNoConsoleErrors(page);
+  await t.gotoAndSettle(page, '/en/table/');
+  await page.getByRole('button', { name: TEXT.en.darkMode }).click();
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  await twoFrames(page);
+  await t.checkAxe(page, '/en/table/ dark');
+  await t.screenshot(page, 'table-en-desktop-dark');
+});
+
+/** Elements of `selector` that are still displayed (neither they nor an ancestor has display: none). */
+async function displayed(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    (sel) =>
+      Array.from(document.querySelectorAll(sel))
+        .filter((el) => {
+          for (let node: Element | null = el; node; node = node.parentElement) {
+            if (getComputedStyle(node).display === 'none') return false;
+          }
+          return true;
+        })
+        .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`),
+    selector,
+  );
+}
+
+const PRINT_PAGES: { lang: Lang; path: string; name: string }[] = [
+  ...LANGS.map((lang) => ({ lang, path: `/${lang}/`, name: `overview-${lang}` })),
+  { lang: 'en', path: '/en/compare/?sectors=cement,power', name: 'compare-en' },
+];
+
+for (const { lang, path: sitePath, name } of PRINT_PAGES) {
+  test(
+    `${sitePath} prints without controls, with its charts, to an A4 PDF`,
+    { locale: TEXT[lang].locale },
+    async (t) => {
+      const { page } = t;
+      t.expectNoConsoleErrors(page);
+      await t.gotoAndSettle(page, sitePath);
+      await scrollThrough(page);
+      const charts = await waitForCharts(page);
+      assert.ok(charts > 0, `${sitePath} drew no chart`);
+      await page.emulateMedia({ media: 'print' });
+      await twoFrames(page);
+
+      for (const selector of [
+        '.site-header',
+        'nav.site-nav',
+        '.theme-toggle',
+        '.chart-downloads button',
+        '.download-menu button',
+        '.chart-table-toggle',
+      ]) {
+        const left = await displayed(page, selector);
+        assert.deepEqual(left, [], `${selector} still shows in print on ${sitePath}`);
+      }
+      const visibleCharts = await page.evaluate(
+        () =>
+          Array.from(document.querySelectorAll('.chart-drawing svg.recharts-surface')).filter(
+            (svg) => {
+              const r = svg.getBoundingClientRect();
+              return svg.checkVisibility() && r.width > 0 && r.height > 0;
+            },
+          ).length,
+      );
+      assert.equal(visibleCharts, charts, `every chart stays visible in print on ${sitePath}`);
+      await t.screenshot(page, `${name}-print`);
+
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      await mkdir(ARTIFACTS_DIR, { recursive: true });
+      await writeFile(path.join(ARTIFACTS_DIR, `${name}.pdf`), pdf);
+      assert.ok(pdf.length > 10_000, `the PDF of ${sitePath} is only ${pdf.length} bytes`);
+      const pages = countPdfPages(pdf);
+      assert.ok(pages >= 2, `the PDF of ${sitePath} has ${pages} page(s)`);
+    },
+  );
+}
+
+type MotionSample = { t: number; x: string | null; width: string | null }[];
+
+/**
+ * Scrolls a bar chart that has not drawn yet into view and samples its first bar's x and width
+ * every 10 ms for 900 ms after the bar appears. Times are ms since the bar appeared.
+ */
+async function sampleBarMotion(page: Page): Promise<MotionSample> {
+  const box = page.locator('.chart-drawing[data-chart-kind="bars"]').last();
+  assert.equal(
+    await box.locator('svg').count(),
+    0,
+    'the last bar chart should not have drawn before it is scrolled to',
+  );
+  const samples = box.evaluate(
+    (el) =>
+      new Promise<MotionSample>((resolve) => {
+        const out: MotionSample = [];
+        let first = -1;
+        const timer = setInterval(() => {
+          const rect = el.querySelector('.chart-bar rect');
+          if (!rect) return;
+          const now = performance.now();
+          if (first < 0) first = now;
+          out.push({
+            t: now - first,
+            x: rect.getAttribute('x'),
+            width: rect.getAttribute('width'),
+          });
+          if (now - first > 900) {
+            clearInterval(timer);
+            resolve(out);
+          }
+        }, 10);
+      }),
+  );
+  await box.scrollIntoViewIfNeeded();
+  return samples;
+}
+
+test('with reduced motion (the default here) a chart appears without animating', async (t) => {
+  const { page } = t;
+  t.expectNoConsoleErrors(page);
+  await t.gotoAndSettle(page, '/en/');
+  assert.equal(
+    await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches),
+    true,
+  );
+  const samples = await sampleBarMotion(page);
+  assert.ok(samples.length >= 10, `only ${samples.length} samples of the bar`);
+  const first = samples[0]!;
+  const later = samples.find((s) => s.t >= 100);
+  assert.ok(later, 'no sample 100 ms after the bar appeared');
+  assert.deepEqual(
+    { x: later.x, width: later.width },
+    { x: first.x, width: first.width },
+    'the bar moved between its first frame and 100 ms later',
+  );
+  const changed = samples.filter((s) => s.x !== first.x || s.width !== first.width);
+  assert.deepEqual(changed, [], 'the bar never changes once it has appeared');
+  assert.ok(Number(first.width) > 0, 'the bar is drawn at its full width at once');
+  const running = await page.evaluate(
+    () =>
+      document.getAnimations().filter((a) => {
+        const target = (a.effect as KeyframeEffect | null)?.target;
+        return target instanceof Element && target.closest('.chart-drawing') !== null;
+      }).length,
+  );
+  assert.equal(running, 0, 'no CSS animation or transition runs in a chart');
+});
+
+test(
+  'without a motion preference a chart may animate, and draws cleanly',
+  { reducedMotion: 'no-preference' },
+  async (t) => {
+    const { page } = t;
+    t.expectNoConsoleErrors(page);
+    await t.gotoAndSettle(page, '/en/');
+    const samples = await sampleBarMotion(page);
+    const widths = new Set(samples.map((s) => s.width));
+    assert.ok(widths.size >= 2, `the bar did not animate: widths ${[...widths].join(', ')}`);
+    const last = samples[samples.length - 1]!;
+    assert.ok(Number(last.width) > 0, 'the bar ends at a width above zero');
+    // The chart settles: its downloads become available.
+    const frame = page.locator('figure.chart-frame', {
+      has: page.locator('.chart-drawing[data-chart-kind="bars"]'),
+    });
+    await frame
+      .last()
+      .getByRole('button', { name: 'Download SVG' })
+      .and(page.locator('button:enabled'))
+      .waitFor();
+  },
+);
