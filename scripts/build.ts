@@ -10,12 +10,11 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { HeadInfo } from '../src/app/head';
 import type { RenderedPage } from '../src/entry-server';
-import { LANGS } from '../src/i18n/languages';
-import { allViewPaths } from '../src/store/url-state';
+import { LANGS, type Lang } from '../src/i18n/languages';
+import { allViewPaths, type View } from '../src/store/url-state';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
-const SSR_OUT = join(ROOT, 'dist-ssr');
 
 function escapeHtml(text: string): string {
   return text
@@ -36,69 +35,121 @@ export function headHtml(head: HeadInfo): string {
   ].join('\n    ');
 }
 
-export function fillTemplate(template: string, page: RenderedPage): string {
+export function fillTemplate(template: string, page: RenderedPage, extraHead = ''): string {
   return template
     .replace('<html lang="en">', `<html lang="${page.head.htmlLang}">`)
-    .replace('<!--app-head-->', headHtml(page.head))
+    .replace('<!--app-head-->', headHtml(page.head) + extraHead)
     .replace(
       '<div id="root"><!--app-html--></div>',
       `<div id="root" data-route="${escapeHtml(page.routeKey)}">${page.html}</div>`,
     );
 }
 
-async function main() {
-  const base = process.env.BASE ?? '/';
-  const origin = (process.env.SITE_URL ?? '').replace(/\/$/, '');
-  await rm(DIST, { recursive: true, force: true });
-  await build({ root: ROOT, base, logLevel: 'warn' });
+type Manifest = Record<string, { file: string; imports?: string[] }>;
+
+/** A chunk's file and every chunk it imports statically, transitively. */
+function chunkFiles(manifest: Manifest, key: string, seen = new Set<string>()): string[] {
+  const entry = manifest[key];
+  if (!entry || seen.has(key)) return [];
+  seen.add(key);
+  return [entry.file, ...(entry.imports ?? []).flatMap((k) => chunkFiles(manifest, k, seen))];
+}
+
+/**
+ * modulepreload links for what a page runs after its first paint: the app, the view's chunk and
+ * the language's strings. They download while the HTML paints, so hydration never waits on them.
+ */
+function preloadsFor(manifest: Manifest, prefix: string, view: View | null, lang: Lang | null) {
+  const keys = [
+    'src/client.tsx',
+    ...(view ? [`src/features/${view}/${view}-page.tsx`] : []),
+    ...(lang ? [`src/i18n/locales/${lang}/bundle.ts`] : []),
+  ];
+  const entry = manifest['index.html']?.file;
+  const files = [...new Set(keys.flatMap((k) => chunkFiles(manifest, k)))].filter(
+    (f) => f !== entry,
+  );
+  return files
+    .map((f) => `\n    <link rel="modulepreload" crossorigin href="${prefix}${f}" />`)
+    .join('');
+}
+
+export interface BuildOptions {
+  outDir: string;
+  base?: string;
+  /** Site origin for absolute canonical and hreflang links (SITE_URL). */
+  origin?: string;
+  /** Paths to prerender (default: every view in both languages). */
+  paths?: string[];
+  logLevel?: 'info' | 'warn' | 'error' | 'silent';
+}
+
+/** Builds the client and prerenders pages, 404.html and the root into outDir. */
+export async function buildSite(options: BuildOptions): Promise<string[]> {
+  const { outDir, base = '/', origin = '', logLevel = 'warn' } = options;
+  const ssrOut = `${outDir}-ssr`;
+  const paths = options.paths ?? allViewPaths(LANGS);
+  await rm(outDir, { recursive: true, force: true });
+  await build({ root: ROOT, base, logLevel, build: { outDir, emptyOutDir: true, manifest: true } });
   await build({
     root: ROOT,
     base,
-    logLevel: 'warn',
-    build: { ssr: 'src/entry-server.tsx', outDir: SSR_OUT, emptyOutDir: true },
+    logLevel,
+    build: { ssr: 'src/entry-server.tsx', outDir: ssrOut, emptyOutDir: true },
   });
+  const manifestFile = join(outDir, '.vite', 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
+  await rm(join(outDir, '.vite'), { recursive: true, force: true });
+
   // The data asset starts downloading with the HTML, in parallel with the scripts.
-  const dataAsset = (await readdir(join(DIST, 'assets'))).find((f) =>
+  const dataAsset = (await readdir(join(outDir, 'assets'))).find((f) =>
     /^datasets-.*\.json$/.test(f),
   );
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const preload = dataAsset
     ? `<link rel="preload" href="${prefix}assets/${dataAsset}" as="fetch" crossorigin="anonymous" />\n  </head>`
     : '</head>';
-  const template = (await readFile(join(DIST, 'index.html'), 'utf8')).replace('</head>', preload);
+  const template = (await readFile(join(outDir, 'index.html'), 'utf8')).replace('</head>', preload);
   const { render, renderRoot } = (await import(
-    pathToFileURL(join(SSR_OUT, 'entry-server.js')).href
+    pathToFileURL(join(ssrOut, 'entry-server.js')).href
   )) as {
     render: (path: string, base: string, origin: string) => Promise<RenderedPage>;
     renderRoot: (base: string) => string;
   };
 
-  const written: string[] = [];
-  for (const path of allViewPaths(LANGS)) {
+  for (const path of paths) {
     const page = await render(path, base, origin);
-    const file = join(DIST, path, 'index.html');
+    const [lang, view] = page.routeKey.split(/[:?]/) as [Lang, View];
+    const file = join(outDir, path, 'index.html');
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, fillTemplate(template, page));
-    written.push(path);
+    await writeFile(file, fillTemplate(template, page, preloadsFor(manifest, prefix, view, lang)));
   }
 
   // 404.html for hosts that serve it on unknown paths; the client re-renders it in the
   // language of the path that was asked for.
   const notFound = await render('/en/404/', base, origin);
-  await writeFile(join(DIST, '404.html'), fillTemplate(template, notFound));
+  await writeFile(
+    join(outDir, '404.html'),
+    fillTemplate(template, notFound, preloadsFor(manifest, prefix, null, 'en')),
+  );
 
   // The root sends a visitor to their language (saved choice, else the browser's); without
   // script it offers both.
   const rootPage = await render('/', base, origin);
   await writeFile(
-    join(DIST, 'index.html'),
-    fillTemplate(template, {
-      ...rootPage,
-      routeKey: 'root',
-      html: renderRoot(base),
-    }),
+    join(outDir, 'index.html'),
+    fillTemplate(template, { ...rootPage, routeKey: 'root', html: renderRoot(base) }),
   );
-  await rm(SSR_OUT, { recursive: true, force: true });
+  await rm(ssrOut, { recursive: true, force: true });
+  return paths;
+}
+
+async function main() {
+  const written = await buildSite({
+    outDir: DIST,
+    base: process.env.BASE ?? '/',
+    origin: (process.env.SITE_URL ?? '').replace(/\/$/, ''),
+  });
   console.log(`prerendered ${written.length} pages + 404.html + index.html into dist/`);
 }
 

@@ -7,35 +7,14 @@
  *   tsx scripts/bench/build-site.ts --out <dir> [--paths /en/table/,/en/]
  */
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
-import type { RenderedPage } from '../../src/entry-server';
-import { fillTemplate } from '../build.ts';
+import { buildSite as buildInProcess } from '../build.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 async function buildInto(outDir: string, paths: string[]): Promise<void> {
-  const ssrOut = `${outDir}-ssr`;
-  await build({ root: ROOT, base: '/', logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  await build({
-    root: ROOT,
-    base: '/',
-    logLevel: 'error',
-    build: { ssr: 'src/entry-server.tsx', outDir: ssrOut, emptyOutDir: true },
-  });
-  const template = await readFile(join(outDir, 'index.html'), 'utf8');
-  const { render } = (await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href)) as {
-    render: (path: string, base: string, origin: string) => Promise<RenderedPage>;
-  };
-  for (const path of paths) {
-    const page = await render(path, '/', '');
-    const file = join(outDir, path, 'index.html');
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, fillTemplate(template, page));
-  }
-  await rm(ssrOut, { recursive: true, force: true });
+  await buildInProcess({ outDir, paths, logLevel: 'error' });
 }
 
 /**

@@ -14,7 +14,9 @@ export function routeKey(parsed: ParsedLocation): string {
   const { route } = parsed;
   // A not-found page names the path asked for, so it only hydrates over its own HTML.
   if (route.notFound) return `${route.lang}:not-found:${parsed.notices[0]?.value ?? ''}`;
-  return `${route.lang}:${route.view}${serializeParams(route.view, route.params)}`;
+  // A URL with unusable parts shows notices the prerendered page doesn't have: render afresh.
+  const flagged = parsed.notices.length > 0 ? '!' : '';
+  return `${route.lang}:${route.view}${serializeParams(route.view, route.params)}${flagged}`;
 }
 
 /** Store and i18n for one page render, shared by the server renderer and the browser. */

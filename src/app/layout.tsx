@@ -57,6 +57,7 @@ function LoadErrors() {
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const view = useAppStore((s) => (s.route.notFound ? null : s.route.view));
+  const navigating = useAppStore((s) => s.navigating);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -83,7 +84,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <ThemeToggle />
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} aria-busy={navigating || undefined}>
         <UrlNotices />
         <LoadErrors />
         {children}

@@ -38,6 +38,19 @@ export function hrefFor(current: Route, target: RouteTarget): string {
   return routeHref(resolveTarget(current, target), BASE);
 }
 
+/**
+ * Resolves after the browser has painted the current frame. Rendering a whole view in a new
+ * language takes a while on a slow phone; yielding first lets the click's feedback (the busy
+ * state) reach the screen at once instead of after the render.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    } else setTimeout(resolve, 0);
+  });
+}
+
 async function show(store: AppStore, i18n: I18n, route: Route) {
   // Page chunk and language first, so the new route's first render is complete and in its language.
   await Promise.all([loadPage(route.view), switchLanguage(i18n, route.lang)]);
@@ -57,7 +70,13 @@ export function useNavigate() {
       const href = routeHref(next, BASE);
       if (options.replace) window.history.replaceState(null, '', href);
       else window.history.pushState(null, '', href);
-      await show(store, i18n, next);
+      store.getState().setNavigating(true);
+      try {
+        await afterNextPaint();
+        await show(store, i18n, next);
+      } finally {
+        store.getState().setNavigating(false);
+      }
     },
     [store, i18n],
   );
