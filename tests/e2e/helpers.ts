@@ -105,9 +105,10 @@ export async function twoFrames(page: Page): Promise<void> {
 
 /**
  * Scrolls down the page a viewport at a time (as a reader would), so every lazy chart comes into
- * view, then waits until every chart box has drawn its <svg>, and returns to the top.
+ * view, then waits until every chart box has drawn its <svg>, and returns to the top. Returns how
+ * many charts drew.
  */
-export async function scrollThrough(page: Page): Promise<void> {
+export async function scrollThrough(page: Page): Promise<number> {
   let y = 0;
   for (let step = 0; step < 80; step += 1) {
     const { height, view } = await page.evaluate(() => ({
@@ -119,9 +120,10 @@ export async function scrollThrough(page: Page): Promise<void> {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(60);
   }
-  await waitForCharts(page);
+  const charts = await waitForCharts(page);
   await page.evaluate(() => window.scrollTo(0, 0));
   await twoFrames(page);
+  return charts;
 }
 
 /** Waits until every lazy chart box on the page holds a drawn Recharts <svg>; returns how many. */
