@@ -155,7 +155,9 @@ export function BarChartDrawing({
         type="number"
         domain={[low, high]}
         ticks={ticks}
-        interval={0}
+        // Narrow screens drop ticks whose labels would collide (e.g. 2023年6月 2023年7月 …).
+        interval="preserveStartEnd"
+        minTickGap={6}
         tickFormatter={(v: number) => tickLabel.get(v) ?? String(v)}
         height={ROW_LAYOUT.axisHeight}
         label={{
