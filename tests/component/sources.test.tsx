@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { realDataset, renderApp } from '../render-app';
@@ -117,9 +117,13 @@ describe('sources page', () => {
     const other = within(text).getByRole('link', { name: /下降2\.4%/ });
     await userEvent.click(other);
     expect(window.location.search).toBe('?figure=cement.output-yoy-full-caliber');
-    const mark = await screen.findByText((_, el) => el?.tagName === 'MARK');
+    // The view renders a frame after the click (the address bar changes first): wait for it.
+    const mark = await screen.findByText(
+      (_, el) => el?.tagName === 'MARK' && (el.textContent ?? '').includes('下降2.4%'),
+    );
     expect(mark).toHaveTextContent('按照产量全口径计算，水泥产量较上年同期下降2.4%');
-    expect(mark).toHaveFocus();
+    await waitFor(() => expect(mark).toHaveFocus());
+    expect(document.querySelectorAll('mark')).toHaveLength(1);
   });
 
   it('a derived figure shows its formula, links to its inputs and highlights their quotes', async () => {
