@@ -1,0 +1,51 @@
+import { describe, expect, it, vi } from 'vitest';
+import { detectLanguage, LANG_KEY, saveLanguage } from '../../src/i18n/preference';
+import { createAppStore, PREFS_KEY } from '../../src/store/app-store';
+import { EMPTY_PARAMS } from '../../src/store/url-state';
+
+const EMPTY_DATA = { datasets: [], articles: [], errors: [] };
+
+function storeWithSaved(saved: string | null) {
+  if (saved !== null) localStorage.setItem(PREFS_KEY, saved);
+  return createAppStore({
+    data: EMPTY_DATA,
+    route: { lang: 'en', view: 'overview', params: EMPTY_PARAMS },
+  });
+}
+
+describe('remembered preferences', () => {
+  it.each([
+    ['a saved dark theme', JSON.stringify({ state: { theme: 'dark' }, version: 1 }), 'dark'],
+    ['corrupted JSON', '{"state": {"theme": "da', 'system'],
+    [
+      'a theme that does not exist',
+      JSON.stringify({ state: { theme: 'neon' }, version: 1 }),
+      'system',
+    ],
+    ['a foreign shape', JSON.stringify(['dark']), 'system'],
+    ['nothing saved', null, 'system'],
+  ])('theme from %s', async (_, saved, expected) => {
+    const store = storeWithSaved(saved);
+    await store.persist.rehydrate();
+    expect(store.getState().theme).toBe(expected);
+  });
+
+  it.each([
+    ['a saved choice wins over the browser', 'zh', ['en-US'], 'zh'],
+    ['a corrupted saved value is ignored', '<script>', ['zh-TW'], 'zh'],
+    ['no saved value: a Chinese browser gets zh', null, ['zh-CN', 'en'], 'zh'],
+    ['no saved value: any other browser gets en', null, ['fr-FR'], 'en'],
+  ])('language: %s', (_, saved, browser, expected) => {
+    if (saved !== null) localStorage.setItem(LANG_KEY, saved);
+    const spy = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(browser);
+    const lang = vi.spyOn(navigator, 'language', 'get').mockReturnValue(browser[0] ?? '');
+    expect(detectLanguage()).toBe(expected);
+    spy.mockRestore();
+    lang.mockRestore();
+  });
+
+  it('saving a language choice stores it for the next visit', () => {
+    saveLanguage('zh');
+    expect(localStorage.getItem(LANG_KEY)).toBe('zh');
+  });
+});
