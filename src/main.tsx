@@ -1,9 +1,9 @@
 import './styles.css';
 
 /*
- * The entry is tiny on purpose: the prerendered page paints first, and the app (React, i18next,
- * the view) runs after. Its chunks are fetched meanwhile (modulepreload links in each page's head),
- * so nothing waits on the network; only their evaluation and hydration move after the first paint.
+ * The entry is tiny on purpose: the prerendered page paints first, as fast as plain HTML, and only
+ * then does the app (React, i18next, the view, the data) download and hydrate it. Nothing the app
+ * needs is requested before that first paint, so none of it can delay it.
  */
 let started = false;
 function start(): void {

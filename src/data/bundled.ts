@@ -21,6 +21,3 @@ export async function bundledData(): Promise<LoadResult> {
     };
   }
 }
-
-/** The URL the browser fetches the data from (for a preload link), or null when inline. */
-export const DATA_ASSET_URL = DATA_URL;
