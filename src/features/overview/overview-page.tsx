@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/ui/app-link';
 import { formatSector } from '../../format';
@@ -50,7 +50,11 @@ export function OverviewPage() {
         </nav>
       </header>
       {sections.map((view) => (
-        <SectorSection key={view.sector} view={view} selected={selected === view.sector} />
+        // A boundary per section lets React hydrate the sections one at a time, yielding to the
+        // browser between them, instead of in one long task.
+        <Suspense key={view.sector} fallback={null}>
+          <SectorSection view={view} selected={selected === view.sector} />
+        </Suspense>
       ))}
     </div>
   );
