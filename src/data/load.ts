@@ -24,14 +24,20 @@ export interface LoadResult {
   errors: LoadError[];
 }
 
-/** `figures[3].source.quote` from a zod issue path. */
+const IDENTIFIER_KEY = /^[A-Za-z_$][\w$]*$/u;
+
+/** `['figures', 3, 'source', 'quote']` → `figures[3].source.quote`; `[]` → `$`. */
 export function formatJsonPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else {
+      const key = String(segment);
+      if (IDENTIFIER_KEY.test(key)) text += text === '' ? key : `.${key}`;
+      else text += `[${JSON.stringify(key)}]`;
+    }
   }
-  return out || '$';
+  return text === '' ? '$' : text;
 }
 
 export function zodProblems(error: z.ZodError): LoadProblem[] {

@@ -23,6 +23,7 @@ import {
   readDirectionBefore,
   stripWhitespace,
 } from './numbers.ts';
+import { formatJsonPath } from './load.ts';
 
 /**
  * Provenance checks over already-loaded data files and seeds (no file system here, so tests
@@ -53,21 +54,7 @@ export const DRAFT_MESSAGE =
 /** Derived values must reproduce their formula to this relative precision. */
 export const DERIVED_TOLERANCE = 1e-9;
 
-const IDENTIFIER_KEY = /^[A-Za-z_$][\w$]*$/u;
-
-/** `['figures', 3, 'source', 'quote']` → `figures[3].source.quote`; `[]` → `$`. */
-export function formatJsonPath(path: readonly PropertyKey[]): string {
-  let text = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') text += `[${segment}]`;
-    else {
-      const key = String(segment);
-      if (IDENTIFIER_KEY.test(key)) text += text === '' ? key : `.${key}`;
-      else text += `[${JSON.stringify(key)}]`;
-    }
-  }
-  return text === '' ? '$' : text;
-}
+export { formatJsonPath };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -724,22 +711,20 @@ function figureProblems(
 const PLACEHOLDER = /\bTODO\b/;
 
 /** Every string in a data file that still holds a TODO placeholder, by JSON path. */
-function placeholderProblems(file: string, json: unknown, path: string[] = []): Problem[] {
+function placeholderProblems(file: string, json: unknown, path: PropertyKey[] = []): Problem[] {
   if (typeof json === 'string') {
     return PLACEHOLDER.test(json)
       ? [
           {
             file,
-            path: formatPath(path),
+            path: formatJsonPath(path),
             message: `still a placeholder: ${show(json)}; write the real text`,
           },
         ]
       : [];
   }
   if (Array.isArray(json)) {
-    return json.flatMap((item, i) =>
-      placeholderProblems(file, item, [...path.slice(0, -1), `${path.at(-1) ?? ''}[${i}]`]),
-    );
+    return json.flatMap((item, i) => placeholderProblems(file, item, [...path, i]));
   }
   if (isRecord(json)) {
     return Object.entries(json).flatMap(([key, value]) =>
@@ -747,10 +732,6 @@ function placeholderProblems(file: string, json: unknown, path: string[] = []): 
     );
   }
   return [];
-}
-
-function formatPath(path: string[]): string {
-  return path.join('.') || '$';
 }
 
 export function checkDatasets(input: CheckInput): Problem[] {
