@@ -1,14 +1,44 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { afterFirstPaint } from './src/app/after-first-paint.ts';
 import { datasetsPlugin } from './src/data/datasets-plugin.ts';
+
+/**
+ * Replaces the entry's `<script type="module" src>` with an inline script that imports it once
+ * the prerendered page has painted. The page then paints exactly as fast as it would with no
+ * script at all: nothing of the app is downloaded, parsed or run before that paint. `data-entry`
+ * names the entry for tools that read the HTML (the benchmark).
+ */
+function startAfterFirstPaint(): Plugin {
+  return {
+    name: 'eid:start-after-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+        const match = entry.exec(html);
+        if (!match) throw new Error('index.html: the built entry script was not found');
+        const src = match[1] as string;
+        const inline = `(${afterFirstPaint.toString()})(function () { import(${JSON.stringify(src)}); });`;
+        return html.replace(entry, () => `<script data-entry="${src}">${inline}</script>`);
+      },
+    },
+  };
+}
 
 // BASE lets the build run under a sub-path (e.g. BASE=/dashboard/ npm run build).
 export default defineConfig({
   base: process.env.BASE ?? '/',
-  plugins: [react(), datasetsPlugin()],
+  plugins: [react(), datasetsPlugin(), startAfterFirstPaint()],
   build: {
     // One stylesheet linked from every prerendered page, so a view's styles are there before its
     // chunk loads and nothing shifts.
     cssCodeSplit: false,
+    modulePreload: {
+      // The page's HTML preloads nothing (anything it asks for before first paint delays that
+      // paint); a chunk loaded later still fetches its imports in parallel.
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? [] : deps),
+    },
   },
 });

@@ -22,6 +22,8 @@ const SCRIPT_SRC =
   /<script\b[^>]*\btype\s*=\s*["']?module["']?[^>]*\bsrc\s*=\s*["']([^"']+)["'][^>]*>/gi;
 const SCRIPT_SRC_FIRST =
   /<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["'][^>]*\btype\s*=\s*["']?module["']?[^>]*>/gi;
+/** The entry an inline start-after-paint script imports (vite.config.ts names it in data-entry). */
+const DATA_ENTRY = /<script\b[^>]*\bdata-entry\s*=\s*["']([^"']+)["'][^>]*>/gi;
 const MODULEPRELOAD =
   /<link\b[^>]*\brel\s*=\s*["']?modulepreload["']?[^>]*\bhref\s*=\s*["']([^"']+)["'][^>]*>|<link\b[^>]*\bhref\s*=\s*["']([^"']+)["'][^>]*\brel\s*=\s*["']?modulepreload["']?[^>]*>/gi;
 
@@ -30,6 +32,7 @@ export function htmlScripts(html: string): string[] {
   const found = [
     ...[...html.matchAll(SCRIPT_SRC)].map((m) => m[1]),
     ...[...html.matchAll(SCRIPT_SRC_FIRST)].map((m) => m[1]),
+    ...[...html.matchAll(DATA_ENTRY)].map((m) => m[1]),
     ...[...html.matchAll(MODULEPRELOAD)].map((m) => m[1] ?? m[2]),
   ];
   return [...new Set(found.filter((s): s is string => typeof s === 'string'))];

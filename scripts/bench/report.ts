@@ -117,7 +117,7 @@ function perfOffenders(routes: RouteLighthouse[]): string[] {
     return [
       `- **\`${path}\`**: performance ${m.median.scores.performance?.toFixed(2) ?? NA}, LCP ${formatMs(m.median.metrics.lcp)}, TBT ${formatMs(m.median.metrics.tbt)}`,
       d.observed.fcp !== null && d.observed.dcl !== null
-        ? `  - unthrottled load: first paint ${d.observed.fcp} ms, DOMContentLoaded ${d.observed.dcl} ms, load ${d.observed.load ?? NA} ms${d.observed.fcp > (d.observed.load ?? d.observed.dcl) ? ' — the first paint waited for the scripts (entry, data, hydration), so the simulated LCP counts them' : ''}`
+        ? `  - unthrottled load: first paint ${d.observed.fcp} ms, DOMContentLoaded ${d.observed.dcl} ms, load ${d.observed.load ?? NA} ms`
         : '',
       d.lcpElement ? `  - LCP element: ${d.lcpElement.replace(/\s+/g, ' ').slice(0, 200)}` : '',
       phases ? `  - LCP phases: ${phases}` : '',

@@ -91,6 +91,12 @@ describe('module graph of a built page', () => {
     expect(htmlScripts(html)).toEqual(['/assets/index-a.js', '/assets/dep-b.js']);
   });
 
+  it('reads the entry an inline start-after-paint script imports', () => {
+    const html =
+      '<script>theme()</script><script data-entry="/assets/index-c.js">(function(s){})(function(){import("/assets/index-c.js")});</script>';
+    expect(htmlScripts(html)).toEqual(['/assets/index-c.js']);
+  });
+
   it('counts as boot scripts what was requested before the view chunk arrived', () => {
     const at = (path: string, startMs: number, responseEndMs: number) => ({
       path,
