@@ -61,7 +61,7 @@ export function figuresToRows(
       unit: figure.unit,
       value_formatted: formatValue(figure, lang, t),
       qualifier: formatQualifier(figure.qualifier, t),
-      period: formatPeriod(figure.period, lang, t),
+      period: formatPeriod(figure.period, t),
       region: formatRegion(figure.region, t),
       basis: (figure.basis ?? []).map((b) => formatBasis(b, t)).join('; '),
       derived_formula: figure.derived?.formula,

@@ -3,6 +3,7 @@ import type { LoadError, LoadResult } from '../data/load';
 import type { Article, DashboardEvent, Figure } from '../data/schema';
 import { SECTORS, type Sector } from '../data/vocab';
 import type { AppState } from './app-store';
+import { byCodeUnits } from '../data/order';
 
 export interface DataSlice {
   /** Figures by id, in curated order. */
@@ -44,7 +45,7 @@ export function indexData(result: LoadResult): Omit<DataSlice, 'loadData'> {
       fileByFigure[event.id] = file;
     }
   }
-  const byDate = (a: DashboardEvent, b: DashboardEvent) => a.date.localeCompare(b.date);
+  const byDate = (a: DashboardEvent, b: DashboardEvent) => byCodeUnits(a.date, b.date);
   events.sort(byDate);
   for (const sector of SECTORS) eventsBySector[sector].sort(byDate);
   const articles = Object.fromEntries(result.articles.map((a) => [a.id, a]));

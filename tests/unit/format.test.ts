@@ -277,8 +277,8 @@ describe('formatPeriod', () => {
     ['since', { kind: 'since', date: '2022-11' }, '2022年11月以来', 'since Nov 2022'],
     ['to date', { kind: 'toDate', date: '2023-08' }, '截至目前（2023年8月）', 'to date (Aug 2023)'],
   ])('%s', (_name, period, zh, en) => {
-    expect(formatPeriod(period, 'zh', T.zh)).toBe(zh);
-    expect(formatPeriod(period, 'en', T.en)).toBe(en);
+    expect(formatPeriod(period, T.zh)).toBe(zh);
+    expect(formatPeriod(period, T.en)).toBe(en);
   });
 });
 
@@ -289,8 +289,8 @@ describe('formatDate and formatEventDate', () => {
     ['2023-08-20', '2023年8月20日', '20 Aug 2023'],
     ['2024-12-01', '2024年12月1日', '1 Dec 2024'],
   ])('%s → %s / %s', (date, zh, en) => {
-    expect(formatDate(date, 'zh', T.zh)).toBe(zh);
-    expect(formatDate(date, 'en', T.en)).toBe(en);
+    expect(formatDate(date, T.zh)).toBe(zh);
+    expect(formatDate(date, T.en)).toBe(en);
   });
 
   it.each<[string, DatePrecision | undefined, string, string]>([
@@ -299,12 +299,12 @@ describe('formatDate and formatEventDate', () => {
     ['2024-12', 'end', '2024年12月底', 'end of Dec 2024'],
     ['2023-08-20', 'from', '2023年8月20日起', 'from 20 Aug 2023'],
   ])('%s (%s) → %s / %s', (date, precision, zh, en) => {
-    expect(formatEventDate(date, precision, 'zh', T.zh)).toBe(zh);
-    expect(formatEventDate(date, precision, 'en', T.en)).toBe(en);
+    expect(formatEventDate(date, precision, T.zh)).toBe(zh);
+    expect(formatEventDate(date, precision, T.en)).toBe(en);
   });
 
   it.each(['2023-13', '2023/08', '23-08-01', ''])('refuses %j with a clear message', (date) => {
-    expect(() => formatDate(date, 'en', T.en)).toThrow(
+    expect(() => formatDate(date, T.en)).toThrow(
       `Cannot format date "${date}": expected YYYY, YYYY-MM or YYYY-MM-DD`,
     );
   });

@@ -62,7 +62,7 @@ export function FigureCard({ figure, headingLevel = 3, className }: FigureCardPr
           </>
         )}
         <dt>{t('card.period')}</dt>
-        <dd>{formatPeriod(figure.period, lang, t)}</dd>
+        <dd>{formatPeriod(figure.period, t)}</dd>
         <dt>{t('card.region')}</dt>
         <dd>{formatRegion(figure.region, t)}</dd>
         {figure.basis && figure.basis.length > 0 && (

@@ -179,7 +179,7 @@ export function unitGroupChart(
   );
   const scaled = (v: number) => v / scale.divisor;
   const bars: BarDatum[] = list.map((f) => {
-    const period = formatPeriod(f.period, lang, t);
+    const period = formatPeriod(f.period, t);
     const region = formatRegion(f.region, t);
     return {
       key: f.id,
@@ -207,7 +207,7 @@ export function unitGroupChart(
         cells: [
           f.name[lang],
           formatValue(f, lang, t),
-          formatPeriod(f.period, lang, t),
+          formatPeriod(f.period, t),
           formatRegion(f.region, t),
         ],
         sourceId: f.id,

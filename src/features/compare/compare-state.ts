@@ -8,6 +8,7 @@ import { SECTORS, type Sector } from '../../data/vocab';
 import { formatBasis, formatPeriod, formatRegion, formatValue } from '../../format';
 import type { Lang } from '../../i18n/languages';
 import { MAX_COMPARE, type ViewParams } from '../../store/url-state';
+import { byCodeUnits } from '../../data/order';
 
 export { MAX_COMPARE };
 
@@ -183,7 +184,7 @@ export function yoyBars(figures: FigureIndex, figureIds: readonly string[]): Yoy
 }
 
 function periodKey(period: Period): string {
-  return JSON.stringify(Object.entries(period).sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify(Object.entries(period).sort(([a], [b]) => byCodeUnits(a, b)));
 }
 
 function distinctBy<T>(values: readonly T[], key: (v: T) => string): T[] {
@@ -274,7 +275,7 @@ export function yoyChartData(
     value: b.value,
     derived: b.derived,
     valueLabel: formatValue(figures[b.id]!, lang, t),
-    period: formatPeriod(b.period, lang, t),
+    period: formatPeriod(b.period, t),
     region: formatRegion(b.region, t),
     basis: b.basis.map((basis) => formatBasis(basis, t)),
   }));
@@ -282,7 +283,7 @@ export function yoyChartData(
   return {
     rows,
     caveat: {
-      periods: d.periods.map((p) => formatPeriod(p, lang, t)),
+      periods: d.periods.map((p) => formatPeriod(p, t)),
       regions: d.regions.map((r) => formatRegion(r, t)),
       bases: d.bases.map((b) => formatBasis(b, t)),
       someWithoutBasis: d.someWithoutBasis,

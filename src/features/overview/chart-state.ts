@@ -60,7 +60,7 @@ export function listOf(values: string[], t: TFunction): string {
 /** Periods of the figures, each once, in order: 截至2023年8月；2022年11月以来. */
 export function periodsOf(figures: Figure[], ctx: ShapeContext): string {
   return listOf(
-    figures.map((f) => formatPeriod(f.period, ctx.lang, ctx.t)),
+    figures.map((f) => formatPeriod(f.period, ctx.t)),
     ctx.t,
   );
 }
@@ -93,7 +93,7 @@ export function formulaOf(figure: Figure, ctx: ShapeContext): string | undefined
 /** Tooltip lines for a figure: period, region, 口径, formula. */
 export function detailsOf(figure: Figure, ctx: ShapeContext): string[] {
   const lines = [
-    ctx.t('overview:detail.period', { value: formatPeriod(figure.period, ctx.lang, ctx.t) }),
+    ctx.t('overview:detail.period', { value: formatPeriod(figure.period, ctx.t) }),
     ctx.t('overview:detail.region', { value: formatRegion(figure.region, ctx.t) }),
   ];
   if (figure.basis?.length) {
@@ -130,7 +130,7 @@ export function figureRow(figure: Figure, ctx: ShapeContext, role?: string): Cha
     cells: [
       figure.name[ctx.lang],
       formatValue(figure, ctx.lang, ctx.t),
-      formatPeriod(figure.period, ctx.lang, ctx.t),
+      formatPeriod(figure.period, ctx.t),
       formatRegion(figure.region, ctx.t),
       notes.join(ctx.t('overview:noteSeparator')) || '—',
     ],

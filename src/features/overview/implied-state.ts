@@ -43,9 +43,9 @@ export function shapeImplied(plan: ImpliedPlan, ctx: ShapeContext): ShapedChart 
     key: f.id,
     label: f.derived
       ? ctx.t('overview:chart.implied.computedPeriod', {
-          period: formatPeriod(f.period, ctx.lang, ctx.t),
+          period: formatPeriod(f.period, ctx.t),
         })
-      : formatPeriod(f.period, ctx.lang, ctx.t),
+      : formatPeriod(f.period, ctx.t),
     value: valueOf(f.value) / divisor,
     valueLabel: formatValue(f, ctx.lang, ctx.t),
     details: detailsOf(f, ctx),

@@ -59,7 +59,7 @@ export function timelineTicks(
     const date = monthDate(p);
     ticks.push({
       value: p,
-      label: formatDate(step === 12 ? date.slice(0, 4) : date, ctx.lang, ctx.t),
+      label: formatDate(step === 12 ? date.slice(0, 4) : date, ctx.t),
     });
   }
   return ticks;
@@ -78,7 +78,7 @@ export function shapeTimeline(plan: TimelinePlan, ctx: ShapeContext): ShapedChar
   const positions = events.map((e) => monthPosition(e.date, e.datePrecision));
   const ticks = timelineTicks(Math.min(...positions), Math.max(...positions), ctx);
   const axisEnd = ticks[ticks.length - 1]!.value;
-  const dates = events.map((e) => formatEventDate(e.date, e.datePrecision, ctx.lang, ctx.t));
+  const dates = events.map((e) => formatEventDate(e.date, e.datePrecision, ctx.t));
   const kinds = events.map((e) => ctx.t(`overview:eventKind.${e.kind}`));
   const bars: BarDatum[] = events.map((e, i) => {
     const at = positions[i]!;
@@ -115,8 +115,8 @@ export function shapeTimeline(plan: TimelinePlan, ctx: ShapeContext): ShapedChar
   const labelLines = labelLinesFor(bars.map((b) => b.label));
   const sector = formatSector(plan.sector, ctx.t);
   const items = events.map((e, i) => summaryLine(dates[i]!, e.name[ctx.lang], ctx));
-  const first = formatEventDate(events[0]!.date, undefined, ctx.lang, ctx.t);
-  const last = formatEventDate(events[events.length - 1]!.date, undefined, ctx.lang, ctx.t);
+  const first = formatEventDate(events[0]!.date, undefined, ctx.t);
+  const last = formatEventDate(events[events.length - 1]!.date, undefined, ctx.t);
   return {
     id: plan.id,
     sector: plan.sector,

@@ -39,7 +39,7 @@ export function ArticleIndex({ items, selectedId, lang, figures, eventsById }: P
           const detail = figure
             ? formatValue(figure, lang, t)
             : event
-              ? formatEventDate(event.date, event.datePrecision, lang, t)
+              ? formatEventDate(event.date, event.datePrecision, t)
               : '';
           const tag = item.derived
             ? t('index.derived')

@@ -6,12 +6,8 @@ import { formatDate, formatSector } from '../../format';
 import type { Lang } from '../../i18n/languages';
 
 /** What is known of where and when an article appeared (for these four articles, neither is printed). */
-export function publicationLine(
-  publication: Article['publication'],
-  lang: Lang,
-  t: TFunction,
-): string {
-  const date = publication.date ? formatDate(publication.date, lang, t) : null;
+export function publicationLine(publication: Article['publication'], t: TFunction): string {
+  const date = publication.date ? formatDate(publication.date, t) : null;
   const outlet = publication.outlet;
   if (date && outlet) return t('sources:articleList.publication.both', { date, outlet });
   if (date) return t('sources:articleList.publication.dateOnly', { date });
@@ -42,7 +38,7 @@ export function ArticleList({
               <span className="article-list-meta">
                 {t('articleList.meta', {
                   sector: formatSector(article.sector, t),
-                  publication: publicationLine(article.publication, lang, t),
+                  publication: publicationLine(article.publication, t),
                 })}
               </span>
             </AppLink>

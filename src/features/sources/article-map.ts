@@ -1,6 +1,7 @@
 import type { Article, DashboardEvent, Figure, Source } from '../../data/schema';
 import { SECTORS } from '../../data/vocab';
 import { findQuoteRanges, type QuotedRange, type TextRange } from './highlight';
+import { byCodeUnits } from '../../data/order';
 
 /** What `?figure=` may name: a figure or a milestone. */
 export type SourceItem =
@@ -26,7 +27,7 @@ export function sourceOf(item: SourceItem): Source | undefined {
 /** Articles in the order the dashboard lists sectors (the order they were printed in). */
 export function orderArticles(articles: Readonly<Record<string, Article>>): Article[] {
   return Object.values(articles).sort(
-    (a, b) => SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector) || a.id.localeCompare(b.id),
+    (a, b) => SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector) || byCodeUnits(a.id, b.id),
   );
 }
 

@@ -93,7 +93,7 @@ export function ArticleReader({ article, text, lang, quoted, active, nameOf, foc
         <p className="article-meta">
           {t('articleList.meta', {
             sector: formatSector(article.sector, t),
-            publication: publicationLine(article.publication, lang, t),
+            publication: publicationLine(article.publication, t),
           })}
         </p>
         <details className="article-about">

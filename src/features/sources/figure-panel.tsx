@@ -59,12 +59,12 @@ export function FigurePanel({ item, lang, figures, quoteFound }: Props) {
       <p className="panel-value">
         {item.kind === 'figure'
           ? formatValue(item.figure, lang, t)
-          : formatEventDate(item.event.date, item.event.datePrecision, lang, t)}
+          : formatEventDate(item.event.date, item.event.datePrecision, t)}
       </p>
       <dl className="panel-fields">
         {figure ? (
           <>
-            <Field label={t('panel.period')}>{formatPeriod(figure.period, lang, t)}</Field>
+            <Field label={t('panel.period')}>{formatPeriod(figure.period, t)}</Field>
             <Field label={t('panel.region')}>{formatRegion(figure.region, t)}</Field>
             <Field label={t('panel.qualifier')}>{formatQualifier(figure.qualifier, t)}</Field>
             <Field label={t('panel.basis')}>

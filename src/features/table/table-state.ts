@@ -4,6 +4,7 @@ import type { Sector } from '../../data/vocab';
 import { formatRegion, formatSector, formatUnitLabel } from '../../format';
 import { INTL_LOCALE, type Lang } from '../../i18n/languages';
 import type { SortDir, SortKey } from '../../store/url-state';
+import { byCodeUnits } from '../../data/order';
 
 /** Rows per page: enough to scan, few enough that 100× the data never renders at once. */
 export const PAGE_SIZE = 50;
@@ -113,7 +114,7 @@ export function sortFigures(
       case 'period': {
         const [aEnd, aStart] = periodSortKey(a.period);
         const [bEnd, bStart] = periodSortKey(b.period);
-        return sign * (aEnd.localeCompare(bEnd) || aStart.localeCompare(bStart));
+        return sign * (byCodeUnits(aEnd, bEnd) || byCodeUnits(aStart, bStart));
       }
       case 'value': {
         const byUnit = text.compare(
@@ -121,7 +122,7 @@ export function sortFigures(
           label(`u:${b.unit}`, () => formatUnitLabel(b.unit, t)),
         );
         // Two units can share a label in one language (条 for records and measures): keep them apart.
-        return byUnit || a.unit.localeCompare(b.unit) || sign * (sortValue(a) - sortValue(b));
+        return byUnit || byCodeUnits(a.unit, b.unit) || sign * (sortValue(a) - sortValue(b));
       }
     }
   };
