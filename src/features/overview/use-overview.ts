@@ -3,19 +3,25 @@ import { useTranslation } from 'react-i18next';
 import type { Article, DashboardEvent, Figure } from '../../data/schema';
 import { SECTORS, type Sector } from '../../data/vocab';
 import { useAppStore } from '../../store/app-store';
-import type { ShapedChart } from './chart-state';
-import { planSector } from './overview-plan';
-import { shapeChart } from './shape-chart';
+import type { ShapeContext } from './chart-state';
+import { planSector, type ChartPlan } from './overview-plan';
 
 export interface SectorView {
   sector: Sector;
   articles: Article[];
   cards: Figure[];
-  charts: ShapedChart[];
+  /** What each chart shows; each is shaped (texts, table, drawing data) by its own component. */
+  charts: ChartPlan[];
+  /** What shaping a chart needs: the language, `t` and the data. */
+  ctx: ShapeContext;
   figureCount: number;
 }
 
-/** Every sector's cards and shaped charts, from the store, in the page's language. */
+/**
+ * Every sector's cards and planned charts, from the store, in the page's language. Only the plan is
+ * made here; shaping a chart formats every value it shows, so each chart does it as it renders,
+ * and React can pause between charts while it hydrates the page.
+ */
 export function useOverview(): SectorView[] {
   const { t } = useTranslation('overview');
   const lang = useAppStore((s) => s.route.lang);
@@ -27,7 +33,7 @@ export function useOverview(): SectorView[] {
   return useMemo(() => {
     const events: Record<string, DashboardEvent> = {};
     for (const sector of SECTORS) for (const e of eventsBySector[sector]) events[e.id] = e;
-    const ctx = { lang, t, figures, events, articles };
+    const ctx: ShapeContext = { lang, t, figures, events, articles };
     return SECTORS.map((sector) => {
       const sectorFigures = figureIdsBySector[sector]
         .map((id) => figures[id])
@@ -37,7 +43,8 @@ export function useOverview(): SectorView[] {
         sector,
         articles: Object.values(articles).filter((a) => a.sector === sector),
         cards: plan.cardIds.map((id) => figures[id]!),
-        charts: plan.charts.map((chart) => shapeChart(chart, ctx)),
+        charts: plan.charts,
+        ctx,
         figureCount: sectorFigures.length,
       };
     });

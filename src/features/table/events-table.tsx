@@ -56,9 +56,7 @@ export function EventsTable({ events, lang, caption }: EventsTableProps) {
                 <th scope="row" className="sticky-col">
                   {event.name[lang]}
                 </th>
-                <td className="nowrap">
-                  {formatEventDate(event.date, event.datePrecision, lang, t)}
-                </td>
+                <td className="nowrap">{formatEventDate(event.date, event.datePrecision, t)}</td>
                 <td>{formatSector(event.sector, t)}</td>
                 <td>{t(`events.kind.${event.kind}`)}</td>
                 <td className="source-col">

@@ -1,4 +1,4 @@
-import { useId, type Ref } from 'react';
+import { memo, useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Figure } from '../../data/schema';
 import {
@@ -76,33 +76,7 @@ export function FigureTable({ figures, lang, caption, sort, dir, onSort, ref }: 
           </thead>
           <tbody>
             {figures.map((figure) => (
-              <tr key={figure.id} className={figure.derived ? 'is-derived' : undefined}>
-                <th scope="row" className="sticky-col">
-                  {figure.name[lang]}
-                </th>
-                <td className="value-cell">
-                  <span className="value">{formatValue(figure, lang, t)}</span>
-                  {figure.derived && <span className="tag">{t('cell.computed')}</span>}
-                </td>
-                <td>{formatSector(figure.sector, t)}</td>
-                <td className="nowrap">{formatPeriod(figure.period, lang, t)}</td>
-                <td>{formatRegion(figure.region, t)}</td>
-                <td>{formatQualifier(figure.qualifier, t)}</td>
-                <td>
-                  {figure.basis?.length
-                    ? figure.basis.map((b) => formatBasis(b, t)).join(t('cell.listSeparator'))
-                    : t('cell.noBasis')}
-                </td>
-                <td className="source-col">
-                  <SourceCell
-                    id={figure.id}
-                    name={figure.name}
-                    source={figure.source}
-                    derived={figure.derived}
-                    lang={lang}
-                  />
-                </td>
-              </tr>
+              <FigureRow key={figure.id} figure={figure} lang={lang} />
             ))}
           </tbody>
         </table>
@@ -110,3 +84,40 @@ export function FigureTable({ figures, lang, caption, sort, dir, onSort, ref }: 
     </>
   );
 }
+
+/**
+ * One figure's row. A component of its own so React can pause between rows while it hydrates a
+ * long page, and skip unchanged rows when only the sort order changes.
+ */
+const FigureRow = memo(function FigureRow({ figure, lang }: { figure: Figure; lang: Lang }) {
+  const { t } = useTranslation('table');
+  return (
+    <tr className={figure.derived ? 'is-derived' : undefined}>
+      <th scope="row" className="sticky-col">
+        {figure.name[lang]}
+      </th>
+      <td className="value-cell">
+        <span className="value">{formatValue(figure, lang, t)}</span>
+        {figure.derived && <span className="tag">{t('cell.computed')}</span>}
+      </td>
+      <td>{formatSector(figure.sector, t)}</td>
+      <td className="nowrap">{formatPeriod(figure.period, t)}</td>
+      <td>{formatRegion(figure.region, t)}</td>
+      <td>{formatQualifier(figure.qualifier, t)}</td>
+      <td>
+        {figure.basis?.length
+          ? figure.basis.map((b) => formatBasis(b, t)).join(t('cell.listSeparator'))
+          : t('cell.noBasis')}
+      </td>
+      <td className="source-col">
+        <SourceCell
+          id={figure.id}
+          name={figure.name}
+          source={figure.source}
+          derived={figure.derived}
+          lang={lang}
+        />
+      </td>
+    </tr>
+  );
+});
