@@ -57,7 +57,6 @@ function LoadErrors() {
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const view = useAppStore((s) => (s.route.notFound ? null : s.route.view));
-  const navigating = useAppStore((s) => s.navigating);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -84,11 +83,13 @@ export function Layout({ children }: { children: ReactNode }) {
           <ThemeToggle />
         </div>
       </header>
-      <main id="main" tabIndex={-1} aria-busy={navigating || undefined}>
+      {/* aria-busy is set by the router while a navigation renders (see useNavigate). */}
+      <main id="main" tabIndex={-1}>
         <UrlNotices />
         <LoadErrors />
         {children}
       </main>
+      <div className="busy-bar" aria-hidden="true" />
       <footer className="site-footer">
         <p>{t('common:footer.sources')}</p>
       </footer>

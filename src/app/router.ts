@@ -70,12 +70,15 @@ export function useNavigate() {
       const href = routeHref(next, BASE);
       if (options.replace) window.history.replaceState(null, '', href);
       else window.history.pushState(null, '', href);
-      store.getState().setNavigating(true);
+      // The busy state is set on the element, not through the store: a store change would make
+      // React re-render before the click's frame, and that frame is what a reader waits for.
+      const main = document.getElementById('main');
+      main?.setAttribute('aria-busy', 'true');
       try {
         await afterNextPaint();
         await show(store, i18n, next);
       } finally {
-        store.getState().setNavigating(false);
+        main?.removeAttribute('aria-busy');
       }
     },
     [store, i18n],

@@ -8,9 +8,6 @@ export interface RouteSlice {
   urlNotices: UrlNotice[];
   /** Sets the route; the router keeps the address bar in step (see app/router.ts). */
   setRoute: (route: Route, notices?: UrlNotice[]) => void;
-  /** A navigation has started and its view is still rendering (shown as busy). */
-  navigating: boolean;
-  setNavigating: (navigating: boolean) => void;
 }
 
 export const createRouteSlice =
@@ -19,6 +16,4 @@ export const createRouteSlice =
     route,
     urlNotices: notices,
     setRoute: (next, nextNotices = []) => set({ route: next, urlNotices: nextNotices }),
-    navigating: false,
-    setNavigating: (navigating) => set({ navigating }),
   });

@@ -18,6 +18,16 @@ describe('app shell', () => {
     await waitFor(() => expect(localStorage.getItem('eid.lang')).toBe('zh'));
   });
 
+  it('marks the main region busy from the click until the new view has rendered', async () => {
+    await renderApp('/en/table/');
+    const main = screen.getByRole('main');
+    expect(main).not.toHaveAttribute('aria-busy');
+    await userEvent.click(screen.getByRole('link', { name: 'Compare' }));
+    await waitFor(() => expect(main).toHaveAttribute('aria-busy', 'true'));
+    expect(await screen.findByRole('heading', { level: 1, name: /compare/i })).toBeInTheDocument();
+    await waitFor(() => expect(main).not.toHaveAttribute('aria-busy'));
+  });
+
   it('an unknown path shows a helpful page in the app layout', async () => {
     await renderApp('/en/nowhere/');
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
