@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render-app';
@@ -61,8 +61,13 @@ const TEXT = {
 
 const LANGS = ['en', 'zh'] as const;
 
+const PANELS = { name: /Side-by-side panels|并排面板/ };
 function panels() {
-  return screen.getByRole('group', { name: /Side-by-side panels|并排面板/ });
+  return screen.getByRole('group', PANELS);
+}
+/** The panels once a navigation (which renders after the click's frame) has shown them. */
+function findPanels() {
+  return screen.findByRole('group', PANELS);
 }
 
 // The whole app renders with every figure: role queries over it take a few seconds in jsdom.
@@ -89,7 +94,9 @@ describe.each(LANGS)('compare page (%s)', { timeout: 30_000 }, (lang) => {
     const before = window.history.length;
 
     await user.click(sectorBox(x.power));
-    expect(await within(panels()).findByRole('region', { name: x.power })).toBeInTheDocument();
+    expect(
+      await within(await findPanels()).findByRole('region', { name: x.power }),
+    ).toBeInTheDocument();
     expect(window.location.search).toBe('?sectors=cement,power');
     expect(window.history.length).toBe(before + 1);
     expect(screen.getByText(x.addedPower)).toBeInTheDocument();
@@ -98,7 +105,10 @@ describe.each(LANGS)('compare page (%s)', { timeout: 30_000 }, (lang) => {
     await user.click(screen.getByRole('button', { name: x.removeCement }));
     expect(await screen.findByText(x.removedCement)).toBeInTheDocument();
     expect(window.location.search).toBe('?sectors=power');
-    expect(screen.queryByRole('region', { name: x.cement })).not.toBeInTheDocument();
+    // The view renders after the click's frame: wait for the panel to go.
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: x.cement })).not.toBeInTheDocument(),
+    );
     expect(sectorBox(x.cement)).not.toBeChecked();
     // Focus moves to the chip that took the removed one's place, not to the page's top.
     expect(screen.getByRole('button', { name: x.removePower })).toHaveFocus();
@@ -112,7 +122,7 @@ describe.each(LANGS)('compare page (%s)', { timeout: 30_000 }, (lang) => {
     expect(screen.queryByRole('checkbox', { name: new RegExp(x.cement) })).toBeInTheDocument();
     await user.click(box);
     expect(window.location.search).toBe('?ids=power.new-customers');
-    expect(within(panels()).getByText(x.newCustomers)).toBeInTheDocument();
+    expect(await within(await findPanels()).findByText(x.newCustomers)).toBeInTheDocument();
   });
 
   it('names unknown ids and sectors from the link in visible notices, and shows the rest', async () => {

@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { LiveRegion, useAnnouncer } from '../../components/ui/live-region';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/ui/app-link';
 import { DownloadMenu } from '../../components/ui/download-menu';
@@ -79,7 +80,8 @@ export function ComparePage() {
   const figureIdsBySector = useAppStore((s) => s.figureIdsBySector);
   const { items, unknownIds, setItems } = useCompareSelection();
   const nameOf = useItemName();
-  const [announcement, setAnnouncement] = useState('');
+  // Announced from a region of its own: a click re-renders that region, not the whole page.
+  const { announcer, announce } = useAnnouncer();
   const chipButtons = useRef(new Map<string, HTMLButtonElement>());
   const selectionHeading = useRef<HTMLHeadingElement>(null);
   /** Where focus goes once a chip's removal has rendered: another chip, or the heading. */
@@ -112,11 +114,11 @@ export function ComparePage() {
   const add = (item: CompareItem) => {
     const next = addItem(items, item);
     if (next === null) {
-      setAnnouncement(t('announce.full', { max: MAX_COMPARE }));
+      announce(t('announce.full', { max: MAX_COMPARE }));
       return;
     }
     const added = t('announce.added', { name: nameOf(item) });
-    setAnnouncement(
+    announce(
       next.length >= MAX_COMPARE ? `${added} ${t('announce.full', { max: MAX_COMPARE })}` : added,
     );
     void setItems(next);
@@ -129,7 +131,7 @@ export function ComparePage() {
       const neighbour = next[Math.min(index, next.length - 1)];
       pendingFocus.current = neighbour ? itemKey(neighbour) : '';
     }
-    setAnnouncement(t('announce.removed', { name: nameOf(item) }));
+    announce(t('announce.removed', { name: nameOf(item) }));
     void setItems(next);
   };
 
@@ -141,9 +143,7 @@ export function ComparePage() {
       </header>
 
       <UnknownIdsNotice ids={unknownIds} />
-      <p className="visually-hidden" aria-live="polite">
-        {announcement}
-      </p>
+      <LiveRegion announcerRef={announcer} />
 
       <ComparePicker
         items={items}
