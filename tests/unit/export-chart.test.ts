@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildExportSvg,
-  estimateTextWidth,
   exportFileName,
   inlineComputedStyles,
   serializeSvg,
-  wrapText,
   type ExportStyle,
 } from '../../src/components/charts/export-chart';
+import { estimateTextWidth, wrapText } from '../../src/components/charts/text-measure';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const STYLE: ExportStyle = {

@@ -21,7 +21,7 @@ import {
 } from './chart-parts';
 import { ROW_LAYOUT, rowHeight } from './chart-layout';
 import type { BarChartData, BarDatum } from './chart-types';
-import { estimateTextWidth } from './export-chart';
+import { estimateTextWidth } from './text-measure';
 import type { DrawingProps } from './lazy-chart';
 import { toneColor } from './palette';
 

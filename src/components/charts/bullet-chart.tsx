@@ -9,7 +9,7 @@ import {
 } from './chart-parts';
 import { ROW_LAYOUT, rowHeight } from './chart-layout';
 import type { BulletChartData, BulletDatum } from './chart-types';
-import { estimateTextWidth } from './export-chart';
+import { estimateTextWidth } from './text-measure';
 import type { DrawingProps } from './lazy-chart';
 import { CHROME, toneColor } from './palette';
 

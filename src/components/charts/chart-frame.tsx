@@ -5,7 +5,6 @@ import { useAppStore } from '../../store/app-store';
 import { AppLink } from '../ui/app-link';
 import { ChartFrameContext, type ChartFrameContextValue } from './chart-frame-context';
 import type { ChartTableData, LegendItem } from './chart-types';
-import { exportChart, exportFileName, resolveToken } from './export-chart';
 import { toneColor, toneToken } from './palette';
 import './charts.css';
 
@@ -83,6 +82,8 @@ export function ChartFrame({
       if (!svg) return;
       setExportError(null);
       try {
+        // The export code loads on the first download, not with the page.
+        const { exportChart, exportFileName, resolveToken } = await import('./export-chart');
         await exportChart(
           svg,
           {

@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, type ReactNode } from 'react';
 import type { TooltipContentProps } from 'recharts';
-import { wrapText } from './export-chart';
+import { wrapText } from './text-measure';
 import { toneColor, type Tone } from './palette';
 
 export const ANIMATION_MS = 500;

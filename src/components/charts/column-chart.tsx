@@ -8,7 +8,7 @@ import {
   usePatternId,
 } from './chart-parts';
 import type { ColumnChartData, ColumnDatum } from './chart-types';
-import { estimateTextWidth } from './export-chart';
+import { estimateTextWidth } from './text-measure';
 import type { DrawingProps } from './lazy-chart';
 import { toneColor } from './palette';
 

@@ -5,6 +5,7 @@
  * a PNG. All text goes in through the DOM (textContent), which XMLSerializer escapes: data text
  * is never spliced into markup.
  */
+import { estimateTextWidth, wrapText } from './text-measure';
 import type { LegendItem } from './chart-types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -86,37 +87,6 @@ export function inlineComputedStyles(
     const twin = cloneChildren[i];
     if (twin) inlineComputedStyles(child, twin, getStyle);
   });
-}
-
-/** CJK and full-width characters take about 1em; others about 0.56em (a sans-serif average). */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  let ems = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    ems += code >= 0x2e80 ? 1 : ch === ' ' ? 0.3 : 0.56;
-  }
-  return ems * fontSize;
-}
-
-/**
- * Breaks text into lines no wider than `maxWidth` (estimated): between words in Latin text, and
- * between any two characters of CJK text. A single over-long word gets a line of its own.
- */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const pieces = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/gu) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const piece of pieces) {
-    const candidate = line + piece;
-    if (line !== '' && estimateTextWidth(candidate.trimEnd(), fontSize) > maxWidth) {
-      lines.push(line.trimEnd());
-      line = piece.trimStart();
-    } else {
-      line = candidate;
-    }
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
 }
 
 function el<K extends keyof SVGElementTagNameMap>(

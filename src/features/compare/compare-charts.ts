@@ -11,7 +11,7 @@ import type {
   ChartTableData,
   ValueAxis,
 } from '../../components/charts/chart-types';
-import { estimateTextWidth } from '../../components/charts/export-chart';
+import { estimateTextWidth } from '../../components/charts/text-measure';
 import { niceTicks } from '../../components/charts/scale';
 import type { Basis, Figure } from '../../data/schema';
 import {

@@ -1,6 +1,6 @@
 /** What every chart of the overview is shaped into, and helpers the per-chart shapers share. */
 import type { TFunction } from 'i18next';
-import { estimateTextWidth } from '../../components/charts/export-chart';
+import { estimateTextWidth } from '../../components/charts/text-measure';
 import { ONE_LINE_LABEL_WIDTH } from '../../components/charts/chart-layout';
 import type {
   AxisTick,
