@@ -162,6 +162,13 @@ export function renderMarkdown(results: BenchResults, detail: boolean): string {
     out.push(
       `### JavaScript (gzip)\n\n${js.method} Budgets: initial ≤ ${formatKb(js.budgets.initialBytes)}, all ≤ ${formatKb(js.budgets.allBytes)}.\n\n${table(['Route', 'Initial JS', 'All JS after scrolling', 'Scripts', 'Data (JSON, not JS)'], rows)}`,
     );
+    if (js.libraryFloor && !isFailed(js.libraryFloor)) {
+      const floor = js.libraryFloor;
+      const each = floor.libraries.map((l) => `${l.name} ${formatKb(l.gzipBytes)}`).join(', ');
+      out.push(
+        `The libraries the stack prescribes take ${formatKb(floor.togetherGzipBytes)} of the initial budget before any of the app's own code, strings or view: bundled together with the app's Vite settings (each alone: ${each}; a library alone includes what it imports, such as react in react-i18next).`,
+      );
+    }
     if (detail) {
       const lists = js.routes.flatMap((r) =>
         isFailed(r.initial) || isFailed(r.loaded)

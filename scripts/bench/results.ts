@@ -3,6 +3,7 @@ import type { GrowthScale } from './growth.ts';
 import type { InteractionResult } from './interactions.ts';
 import type { InitialJs, LoadedJs } from './js-bytes.ts';
 import type { LighthouseMeasure } from './lighthouse.ts';
+import type { LibraryFloor } from './library-floor.ts';
 
 export type Failed = { error: string };
 
@@ -48,6 +49,8 @@ export type BenchResults = {
     budgets: { initialBytes: number; allBytes: number };
     method: string;
     routes: RouteJs[];
+    /** The prescribed libraries alone (optional: results written before it was measured lack it). */
+    libraryFloor?: LibraryFloor | Failed;
   };
   interactions?: {
     cpuThrottling: number;

@@ -296,10 +296,19 @@ describe('renderMarkdown', () => {
               },
             },
           ],
+          libraryFloor: {
+            libraries: [
+              { name: 'react + react-dom/client', gzipBytes: 67_500 },
+              { name: 'i18next', gzipBytes: 15_600 },
+            ],
+            togetherGzipBytes: 86_400,
+          },
         },
       },
       false,
     );
+    expect(md).toContain('take 86.4 kB of the initial budget');
+    expect(md).toContain('react + react-dom/client 67.5 kB, i18next 15.6 kB');
     expect(md).toContain('| `/en/` | 0.97 ✓ | 1.00 ✓ | 0.96 ✗ | 1.00 ✓ | 1300 ms |');
     expect(md).toContain('| 1000 ms | 1.30 ✗ |');
     expect(md).toContain('| `/en/` | 120.0 kB ✗ | 200.0 kB ✓ | 0 | 9.0 kB |');
