@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChartFrame } from './chart-frame-context';
 import type { ChartKind, ChartSpec } from './chart-types';
@@ -68,9 +75,11 @@ export function LazyChart({ chart, height, width, summary = [], summaryLabel }: 
       started = true;
       (LOADERS[kind] as Loader<ChartKind>)().then(
         (component) => {
-          if (!cancelled) {
+          if (cancelled) return;
+          // A transition: React draws the chart in slices and lets a click in between go first.
+          startTransition(() => {
             setDrawing(() => component as ComponentType<DrawingProps<unknown>>);
-          }
+          });
         },
         () => {
           if (!cancelled) setFailed(true);
