@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SECTORS, type Sector } from '../../data/vocab';
 import { formatSector } from '../../format';
 import { useAppStore } from '../../store/app-store';
-import { MAX_COMPARE, hasItem, isFull, type CompareItem } from './compare-state';
+import { MAX_COMPARE, hasItem, isFull, itemKey, type CompareItem } from './compare-state';
 
 interface ComparePickerProps {
   items: readonly CompareItem[];
@@ -31,6 +31,14 @@ export function ComparePicker({ items, onToggle }: ComparePickerProps) {
   const limitId = `${id}-limit`;
   const filterId = `${id}-filter`;
   const full = isFull(items);
+  // A ticked box shows its new state at once, while the view for the new selection renders
+  // after the click's frame; once the selection changes, it speaks for itself again.
+  const selectionKey = items.map(itemKey).join(',');
+  const [pending, setPending] = useState({
+    selection: selectionKey,
+    checked: {} as Record<string, boolean>,
+  });
+  const pendingChecked = pending.selection === selectionKey ? pending.checked : {};
 
   const groups = useMemo(() => {
     const q = fold(query.trim());
@@ -46,8 +54,9 @@ export function ComparePicker({ items, onToggle }: ComparePickerProps) {
   const shown = groups.reduce((n, g) => n + g.ids.length, 0);
 
   const checkbox = (item: CompareItem, label: string, key: string) => {
-    const checked = hasItem(items, item);
-    const disabled = full && !checked;
+    const selected = hasItem(items, item);
+    const checked = pendingChecked[key] ?? selected;
+    const disabled = full && !selected;
     return (
       <li key={key} className="compare-picker__option">
         <label className={disabled ? 'is-disabled' : undefined}>
@@ -58,7 +67,17 @@ export function ComparePicker({ items, onToggle }: ComparePickerProps) {
             // each choice with the reason it is unavailable; a click is refused with that reason.
             aria-disabled={disabled || undefined}
             aria-describedby={disabled ? limitId : undefined}
-            onChange={(e) => onToggle(item, e.currentTarget.checked)}
+            onChange={(e) => {
+              const next = e.currentTarget.checked;
+              // A refused pick (the selection is full) keeps its box as it was.
+              if (!disabled) {
+                setPending({
+                  selection: selectionKey,
+                  checked: { ...pendingChecked, [key]: next },
+                });
+              }
+              onToggle(item, next);
+            }}
           />
           <span>{label}</span>
         </label>
