@@ -1,9 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTORS, type Sector } from '../../data/vocab';
 import { formatSector } from '../../format';
 import { useAppStore } from '../../store/app-store';
-import { MAX_COMPARE, hasItem, isFull, itemKey, type CompareItem } from './compare-state';
+import { MAX_COMPARE, hasItem, isFull, type CompareItem } from './compare-state';
 
 interface ComparePickerProps {
   items: readonly CompareItem[];
@@ -31,14 +31,6 @@ export function ComparePicker({ items, onToggle }: ComparePickerProps) {
   const limitId = `${id}-limit`;
   const filterId = `${id}-filter`;
   const full = isFull(items);
-  // A ticked box shows its new state at once, while the view for the new selection renders
-  // after the click's frame; once the selection changes, it speaks for itself again.
-  const selectionKey = items.map(itemKey).join(',');
-  const [pending, setPending] = useState({
-    selection: selectionKey,
-    checked: {} as Record<string, boolean>,
-  });
-  const pendingChecked = pending.selection === selectionKey ? pending.checked : {};
 
   const groups = useMemo(() => {
     const q = fold(query.trim());
@@ -55,33 +47,17 @@ export function ComparePicker({ items, onToggle }: ComparePickerProps) {
 
   const checkbox = (item: CompareItem, label: string, key: string) => {
     const selected = hasItem(items, item);
-    const checked = pendingChecked[key] ?? selected;
     const disabled = full && !selected;
     return (
-      <li key={key} className="compare-picker__option">
-        <label className={disabled ? 'is-disabled' : undefined}>
-          <input
-            type="checkbox"
-            checked={checked}
-            // Still focusable when the selection is full, so keyboard and screen-reader users find
-            // each choice with the reason it is unavailable; a click is refused with that reason.
-            aria-disabled={disabled || undefined}
-            aria-describedby={disabled ? limitId : undefined}
-            onChange={(e) => {
-              const next = e.currentTarget.checked;
-              // A refused pick (the selection is full) keeps its box as it was.
-              if (!disabled) {
-                setPending({
-                  selection: selectionKey,
-                  checked: { ...pendingChecked, [key]: next },
-                });
-              }
-              onToggle(item, next);
-            }}
-          />
-          <span>{label}</span>
-        </label>
-      </li>
+      <PickerOption
+        key={key}
+        item={item}
+        label={label}
+        selected={selected}
+        disabled={disabled}
+        describedBy={disabled ? limitId : undefined}
+        onToggle={onToggle}
+      />
     );
   };
 
@@ -139,5 +115,57 @@ export function ComparePicker({ items, onToggle }: ComparePickerProps) {
         </div>
       </fieldset>
     </section>
+  );
+}
+
+interface PickerOptionProps {
+  item: CompareItem;
+  label: string;
+  /** Whether the item is in the selection the page shows. */
+  selected: boolean;
+  /** The selection is full and this item is not in it: a click is refused. */
+  disabled: boolean;
+  describedBy?: string;
+  onToggle: (item: CompareItem, checked: boolean) => void;
+}
+
+/**
+ * One choice. The box is left to the browser, which ticks it at once, while the view for the new
+ * selection renders after the click's frame; it is set from the selection whenever that changes
+ * (a pick, Back, a removed chip). A controlled box would be reset until then, or re-render the
+ * whole picker on the click.
+ */
+function PickerOption({
+  item,
+  label,
+  selected,
+  disabled,
+  describedBy,
+  onToggle,
+}: PickerOptionProps) {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (input.current) input.current.checked = selected;
+  }, [selected]);
+  return (
+    <li className="compare-picker__option">
+      <label className={disabled ? 'is-disabled' : undefined}>
+        <input
+          ref={input}
+          type="checkbox"
+          defaultChecked={selected}
+          // Still focusable when the selection is full, so keyboard and screen-reader users find
+          // each choice with the reason it is unavailable; a click is refused with that reason.
+          aria-disabled={disabled || undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            const next = e.currentTarget.checked;
+            if (disabled) e.currentTarget.checked = !next;
+            onToggle(item, next);
+          }}
+        />
+        <span>{label}</span>
+      </label>
+    </li>
   );
 }
