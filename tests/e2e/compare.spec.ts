@@ -99,7 +99,15 @@ for (const lang of LANGS) {
       await page.getByRole('button', { name: text.remove(text.cement), exact: true }).click();
       await page.waitForURL((u) => u.search === '?sectors=power');
       await expectPanels(page, lang, [text.power], 'after removing cement by its chip');
-      const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      // Focus moves once the new panels have rendered (an effect after that commit).
+      const focused = await page
+        .waitForFunction(
+          (label) => document.activeElement?.getAttribute('aria-label') === label,
+          text.remove(text.power),
+          { timeout: 5_000 },
+        )
+        .then(() => text.remove(text.power))
+        .catch(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')));
       assert.equal(focused, text.remove(text.power), 'focus moves to the remaining chip');
       await page.goBack();
       await page.waitForURL((u) => u.search === '?sectors=cement,power');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Figure } from '../../src/data/schema';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -94,6 +94,33 @@ export async function expectLayoutStable(page: Page, label: string, limit = 0.01
     total <= limit,
     `Layout shift on ${label} is ${total.toFixed(4)} (limit ${limit}); shifts:\n${detail}`,
   );
+}
+
+/**
+ * Waits until an element's attribute has a value: a navigation updates the address bar at once
+ * but renders the new view after the click's frame, so the DOM lags the URL by a frame or two.
+ */
+export async function waitForAttribute(
+  locator: Locator,
+  name: string,
+  value: string,
+  timeoutMs = 5_000,
+): Promise<void> {
+  const handle = await locator.elementHandle();
+  if (!handle) throw new Error(`waitForAttribute: no element for ${String(locator)}`);
+  await locator
+    .page()
+    .waitForFunction(
+      ([el, n, v]) => (el as Element).getAttribute(n as string) === v,
+      [handle, name, value] as const,
+      { timeout: timeoutMs },
+    )
+    .catch(async () => {
+      const actual = await handle.getAttribute(name);
+      throw new Error(
+        `${name} stayed ${JSON.stringify(actual)}, expected ${JSON.stringify(value)}`,
+      );
+    });
 }
 
 /** Resolves after two animation frames, so what a change triggered has painted. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test, VIEWPORTS } from './harness';
+import { waitForAttribute } from './helpers';
 
 const LANGS = [
   { lang: 'zh', htmlLang: 'zh-CN', locale: 'zh-CN', appName: '经济指标看板' },
@@ -43,7 +44,7 @@ test('the language switch keeps the view and its parameters, and changes lang an
   await page.getByRole('link', { name: '切换到中文' }).click();
   await page.waitForURL((u) => u.pathname.endsWith('/zh/table/'));
   assert.equal(new URL(page.url()).search, '?sector=cement');
-  assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+  await waitForAttribute(page.locator('html'), 'lang', 'zh-CN');
   assert.notEqual(await page.title(), englishTitle);
   assert.ok((await page.title()).includes('经济指标看板'));
   // The choice is remembered: the root now sends this reader to Chinese even with an English browser.

@@ -14,6 +14,7 @@ import {
   loadDataFigures,
   observeLayoutShifts,
   scrollThrough,
+  waitForAttribute,
   type Lang,
 } from './helpers';
 
@@ -88,10 +89,10 @@ const tableChecks: ViewCheck = async ({ page, gotoAndSettle }, lang, device) => 
   await page.keyboard.press('Enter');
   await page.waitForURL((u) => u.searchParams.has('sort'));
   assert.equal(new URL(page.url()).searchParams.get('sort'), 'name');
-  assert.equal(await header.getAttribute('aria-sort'), 'ascending');
+  await waitForAttribute(header, 'aria-sort', 'ascending');
   await page.keyboard.press('Enter');
   await page.waitForURL((u) => u.searchParams.get('dir') === 'desc');
-  assert.equal(await header.getAttribute('aria-sort'), 'descending');
+  await waitForAttribute(header, 'aria-sort', 'descending');
   const sorted = await figureRowNames(page);
   assert.equal(sorted.length, figures.length, 'sorting keeps every row');
   assert.notDeepEqual(sorted, names, 'sorting by name descending changed the row order');

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTORS, type Sector } from '../../data/vocab';
 import { formatSector } from '../../format';
@@ -144,7 +144,8 @@ function PickerOption({
   onToggle,
 }: PickerOptionProps) {
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  // Set in the same commit as the rest of the view, so the box never disagrees with it on screen.
+  useLayoutEffect(() => {
     if (input.current) input.current.checked = selected;
   }, [selected]);
   return (
