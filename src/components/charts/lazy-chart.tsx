@@ -1,11 +1,4 @@
-import {
-  startTransition,
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type ComponentType,
-} from 'react';
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChartFrame } from './chart-frame-context';
 import type { ChartKind, ChartSpec } from './chart-types';
@@ -75,11 +68,9 @@ export function LazyChart({ chart, height, width, summary = [], summaryLabel }: 
       started = true;
       (LOADERS[kind] as Loader<ChartKind>)().then(
         (component) => {
-          if (cancelled) return;
-          // A transition: React draws the chart in slices and lets a click in between go first.
-          startTransition(() => {
+          if (!cancelled) {
             setDrawing(() => component as ComponentType<DrawingProps<unknown>>);
-          });
+          }
         },
         () => {
           if (!cancelled) setFailed(true);
