@@ -70,7 +70,7 @@ export async function buildSite(options: BuildOptions): Promise<string[]> {
   });
   // No preloads: whatever the HTML asks for before its first paint, Lighthouse's simulation
   // counts against that paint. The app, its data and its strings are fetched once the page has
-  // painted (see src/main.tsx).
+  // painted (the inline start script vite.config.ts writes; see src/app/after-first-paint.ts).
   const template = await readFile(join(outDir, 'index.html'), 'utf8');
   const { render, renderRoot } = (await import(
     pathToFileURL(join(ssrOut, 'entry-server.js')).href

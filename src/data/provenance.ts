@@ -54,8 +54,6 @@ export const DRAFT_MESSAGE =
 /** Derived values must reproduce their formula to this relative precision. */
 export const DERIVED_TOLERANCE = 1e-9;
 
-export { formatJsonPath };
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
