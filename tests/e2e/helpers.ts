@@ -132,8 +132,8 @@ export async function twoFrames(page: Page): Promise<void> {
 
 /**
  * Scrolls down the page a viewport at a time (as a reader would), so every lazy chart comes into
- * view, then waits until every chart box has drawn its <svg>, and returns to the top. Returns how
- * many charts drew.
+ * view, then waits until every chart box has drawn its <svg> (bringing back into view any chart
+ * passed before the app started), and returns to the top. Returns how many charts drew.
  */
 export async function scrollThrough(page: Page): Promise<number> {
   let y = 0;
@@ -153,26 +153,50 @@ export async function scrollThrough(page: Page): Promise<number> {
   return charts;
 }
 
-/** Waits until every lazy chart box on the page holds a drawn Recharts <svg>; returns how many. */
+/**
+ * Waits until every lazy chart box on the page holds a drawn Recharts <svg>; returns how many.
+ *
+ * A chart loads when it comes near the viewport after the app has started. A quick scroll can pass
+ * a chart before that (the page paints, and can be scrolled, before any script runs), so a chart
+ * still undrawn is scrolled back into view, as a reader would, and must then draw.
+ */
 export async function waitForCharts(page: Page, timeout = 15_000): Promise<number> {
-  try {
-    await page.waitForFunction(
-      () =>
-        Array.from(document.querySelectorAll('.chart-drawing')).every((box) =>
-          box.querySelector('svg.recharts-surface'),
-        ),
-      undefined,
-      { timeout },
+  const allDrawn = () =>
+    Array.from(document.querySelectorAll('.chart-drawing')).every((box) =>
+      box.querySelector('svg.recharts-surface'),
     );
+  const boxes = page.locator('.chart-drawing');
+  const count = await boxes.count();
+  const deadline = Date.now() + timeout;
+  for (let i = 0; i < count; i += 1) {
+    if (await page.evaluate(allDrawn)) break;
+    const box = boxes.nth(i);
+    if ((await box.locator('svg.recharts-surface').count()) > 0) continue;
+    await box.scrollIntoViewIfNeeded();
+    await box
+      .locator('svg.recharts-surface')
+      .waitFor({ state: 'attached', timeout: Math.max(1, deadline - Date.now()) })
+      .catch(() => undefined);
+  }
+  try {
+    await page.waitForFunction(allDrawn, undefined, {
+      timeout: Math.max(1, deadline - Date.now()),
+    });
   } catch {
     const missing = await page.evaluate(() =>
       Array.from(document.querySelectorAll('.chart-drawing'))
         .filter((box) => !box.querySelector('svg.recharts-surface'))
-        .map((box) => box.closest('figure')?.querySelector('.chart-title')?.textContent ?? '?'),
+        .map((box) => {
+          const title = box.closest('figure')?.querySelector('.chart-title')?.textContent ?? '?';
+          const failed = box.querySelector('.chart-load-failed') ? ' (load failed)' : '';
+          return `${title}${failed}`;
+        }),
     );
-    throw new Error(`These charts never drew their <svg>: ${missing.join('; ')}`);
+    throw new Error(
+      `These charts never drew their <svg>, even scrolled into view: ${missing.join('; ')}`,
+    );
   }
-  return page.locator('.chart-drawing svg.recharts-surface').count();
+  return boxes.locator('svg.recharts-surface').count();
 }
 
 /** Fails when the page is wider than its viewport (sideways scrolling on a phone). */
