@@ -40,8 +40,10 @@ export async function start() {
   await yieldToBrowser();
   const { store, i18n } = bootApp(parsed, data);
   await yieldToBrowser();
-  // The first number format sets up ICU's number data, 20–40 ms in Chromium (measured): done in a
-  // task of its own rather than inside whichever component formats the first figure.
+  // The first number format sets up ICU's data, 47–76 ms in Chromium (measured). The inline start
+  // script has a worker do that set-up (src/app/warm-intl.ts), which ICU shares across the
+  // process, so this usually takes under 1 ms; where workers are refused it is the set-up itself,
+  // in a task of its own rather than inside whichever component formats the first figure.
   new Intl.NumberFormat(INTL_LOCALE[parsed.route.lang]).format(0);
   await yieldToBrowser();
 
