@@ -163,6 +163,8 @@ for (const { lang, path: sitePath, name } of PRINT_PAGES) {
         '.chart-downloads button',
         '.download-menu button',
         '.chart-table-toggle',
+        '.compare-chip__remove',
+        '.compare-panel__more > summary',
       ]) {
         const left = await displayed(page, selector);
         assert.deepEqual(left, [], `${selector} still shows in print on ${sitePath}`);

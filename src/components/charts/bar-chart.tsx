@@ -3,6 +3,7 @@ import {
   BarChart,
   CartesianGrid,
   ReferenceLine,
+  DefaultZIndexes,
   Tooltip,
   XAxis,
   YAxis,
@@ -171,6 +172,9 @@ export function BarChartDrawing({
       {low < 0 && high > 0 && (
         <ReferenceLine
           x={0}
+          // Under the bars and their labels (Recharts draws reference lines above bars by default),
+          // so the labels' halo keeps a label that spans zero readable.
+          zIndex={DefaultZIndexes.bar - 1}
           className="chart-zero-line"
           style={{ stroke: 'var(--reference)' }}
           strokeWidth={1.5}
