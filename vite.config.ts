@@ -4,6 +4,7 @@ import { afterFirstPaint } from './src/app/after-first-paint.ts';
 import { warmIntl, warmIntlSource } from './src/app/warm-intl.ts';
 import { HTML_LANG, INTL_LOCALE, LANGS } from './src/i18n/languages.ts';
 import { datasetsPlugin } from './src/data/datasets-plugin.ts';
+import { stringsPlugin } from './src/i18n/strings-plugin.ts';
 
 /**
  * Replaces the entry's `<script type="module" src>` with an inline script that imports it once
@@ -36,7 +37,7 @@ function startAfterFirstPaint(): Plugin {
 // BASE lets the build run under a sub-path (e.g. BASE=/dashboard/ npm run build).
 export default defineConfig({
   base: process.env.BASE ?? '/',
-  plugins: [react(), datasetsPlugin(), startAfterFirstPaint()],
+  plugins: [react(), datasetsPlugin(), stringsPlugin(), startAfterFirstPaint()],
   build: {
     // One stylesheet linked from every prerendered page, so a view's styles are there before its
     // chunk loads and nothing shifts.

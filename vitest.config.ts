@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { datasetsPlugin } from './src/data/datasets-plugin.ts';
+import { stringsPlugin } from './src/i18n/strings-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), datasetsPlugin()],
+  plugins: [react(), datasetsPlugin(), stringsPlugin()],
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

@@ -57,7 +57,8 @@ export async function findRouteChunk(siteDir: string, view: string): Promise<str
 /**
  * The JS a page loads before any chart: the HTML's entry scripts and modulepreloads, the view's
  * chunk, the scripts the boot code fetched alongside it (`bootPaths`, measured in the browser:
- * the language strings) and every module these import statically (transitively). Sizes are gzip
+ * React DOM's chunk) and every module these import statically (transitively). The language's
+ * strings and the data are JSON, not JS, and count as data. Sizes are gzip
  * at zlib's default level, which is exactly what the static server sends.
  */
 export async function initialJs(options: {
@@ -214,7 +215,7 @@ export async function measureLoadedJs(browser: Browser, url: string): Promise<Lo
 
 /**
  * The scripts the boot code fetches up to the view's chunk: everything requested before the
- * route chunk arrived (the entry, its preloads, the language strings). Null without a route chunk.
+ * route chunk arrived (the entry, its preloads, React DOM's chunk). Null without a route chunk.
  */
 export function bootScripts(scripts: LoadedScript[], routeChunk: string | null): string[] | null {
   if (!routeChunk) return null;

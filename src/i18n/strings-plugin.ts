@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { LANGS } from './languages.ts';
+
+export const STRINGS_MODULE = 'virtual:strings';
+const RESOLVED = `\0${STRINGS_MODULE}`;
+const LOCALES_DIR = 'src/i18n/locales';
+
+/** One language's namespace files merged into `{ namespace: strings }`, namespaces sorted. */
+export function mergeNamespaces(root: string, lang: string): Record<string, unknown> {
+  const dir = join(root, LOCALES_DIR, lang);
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort();
+  return Object.fromEntries(
+    names.map((n) => {
+      const file = join(dir, n);
+      try {
+        return [n.replace(/\.json$/, ''), JSON.parse(readFileSync(file, 'utf8'))];
+      } catch (error) {
+        throw new Error(`${LOCALES_DIR}/${lang}/${n}: invalid JSON: ${(error as Error).message}`);
+      }
+    }),
+  );
+}
+
+/**
+ * In the browser build, each language's strings become one hashed JSON asset, fetched beside the
+ * view's chunk: strings are data, not code, so they stay out of the JS the page parses and
+ * compiles (JSON parses faster than the same object as a script). `virtual:strings` exports
+ * their URLs; the dev server, the server renderer and tests get `null` and import the namespace
+ * files as modules instead (see bundles.ts).
+ */
+export function stringsPlugin(): Plugin {
+  let root = process.cwd();
+  let command: 'build' | 'serve' = 'serve';
+  return {
+    name: 'eid-strings',
+    configResolved(config) {
+      root = config.root;
+      command = config.command;
+    },
+    resolveId(id) {
+      return id === STRINGS_MODULE ? RESOLVED : undefined;
+    },
+    load(id, options) {
+      if (id !== RESOLVED) return undefined;
+      if (command !== 'build' || options?.ssr) return 'export const STRINGS_URLS = null;';
+      const urls: Record<string, string> = {};
+      for (const lang of LANGS) {
+        const json = JSON.stringify(mergeNamespaces(root, lang));
+        const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
+        const fileName = `assets/strings-${lang}-${hash}.json`;
+        this.emitFile({ type: 'asset', fileName, source: json });
+        urls[lang] = fileName;
+      }
+      const entries = Object.entries(urls)
+        .map(
+          ([lang, file]) =>
+            `${JSON.stringify(lang)}: import.meta.env.BASE_URL + ${JSON.stringify(file)}`,
+        )
+        .join(', ');
+      return `export const STRINGS_URLS = { ${entries} };`;
+    },
+  };
+}
