@@ -319,7 +319,8 @@ describe('downloads', () => {
     await userEvent.click(
       screen.getByRole('button', { name: `将当前显示的${cement.length}项数据下载为 CSV` }),
     );
-    expect(names).toEqual(['economic-indicators-cement-zh.csv']);
+    // The CSV writer loads on the first download.
+    await waitFor(() => expect(names).toEqual(['economic-indicators-cement-zh.csv']));
     expect(blobs[0]!.type).toMatch(/^text\/csv/);
     const text = await blobText(blobs[0]!);
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -337,7 +338,7 @@ describe('downloads', () => {
     await userEvent.click(
       screen.getByRole('button', { name: `Download all ${allFigures.length} figures as JSON` }),
     );
-    expect(names).toEqual(['economic-indicators-all-en.json']);
+    await waitFor(() => expect(names).toEqual(['economic-indicators-all-en.json']));
     const json = JSON.parse(await blobText(blobs[0]!)) as { count: number; figures: Figure[] };
     expect(json.count).toBe(allFigures.length);
     expect(json.figures).toEqual(allFigures);

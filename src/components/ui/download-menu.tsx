@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportFileName, figuresToRows, toCsv, toJson } from '../../data/export';
 import type { Figure } from '../../data/schema';
 import { useAppStore, useAppStoreApi } from '../../store/app-store';
 import './share.css';
@@ -54,7 +53,9 @@ export function DownloadMenu({ inView, scope, headingLevel = 2 }: DownloadMenuPr
   // When nothing is filtered the view is every figure: one set of buttons is enough.
   const filtered = !(scope === 'all' && inView.length === allCount);
 
-  const save = (figures: readonly Figure[], fileScope: string, format: Format) => {
+  const save = async (figures: readonly Figure[], fileScope: string, format: Format) => {
+    // The CSV and JSON writers load on the first download, not with the page.
+    const { exportFileName, figuresToRows, toCsv, toJson } = await import('../../data/export');
     const fileName = exportFileName(fileScope, lang, format);
     const text =
       format === 'csv'
@@ -94,8 +95,8 @@ export function DownloadMenu({ inView, scope, headingLevel = 2 }: DownloadMenuPr
         {t('download.heading')}
       </Heading>
       <div className="download-menu__groups">
-        {filtered && group('inView', inView.length, (format) => save(inView, scope, format))}
-        {group('all', allCount, (format) => save(allFigures(), 'all', format))}
+        {filtered && group('inView', inView.length, (format) => void save(inView, scope, format))}
+        {group('all', allCount, (format) => void save(allFigures(), 'all', format))}
       </div>
       <p className="download-menu__note">{t('download.note')}</p>
       <p className="download-menu__status" aria-live="polite">
