@@ -48,10 +48,11 @@ function lighthouseTable(routes: RouteLighthouse[]): string {
     'CLS',
     'LCP no-JS floor',
     'LCP ÷ floor',
+    'CPU index',
   ];
   const rows = routes.map((r) => {
     if (isFailed(r.page))
-      return [`\`${r.path}\``, `failed: ${r.page.error}`, '', '', '', '', '', '', '', '', ''];
+      return [`\`${r.path}\``, `failed: ${r.page.error}`, '', '', '', '', '', '', '', '', '', ''];
     const m = r.page.median;
     const floorLcp = isFailed(r.floor) ? null : r.floor.median.metrics.lcp;
     return [
@@ -63,6 +64,7 @@ function lighthouseTable(routes: RouteLighthouse[]): string {
       m.metrics.cls === null ? NA : m.metrics.cls.toFixed(3),
       isFailed(r.floor) ? `failed: ${r.floor.error}` : formatMs(floorLcp),
       r.lcpRatio === null ? NA : `${r.lcpRatio.toFixed(2)} ${mark(r.lcpRatio <= TARGETS.lcpRatio)}`,
+      m.benchmarkIndex === null ? NA : String(Math.round(m.benchmarkIndex)),
     ];
   });
   return table(header, rows);
@@ -142,7 +144,7 @@ export function renderMarkdown(results: BenchResults, detail: boolean): string {
   if (results.lighthouse) {
     const lh = results.lighthouse;
     out.push(
-      `### Lighthouse\n\n${lh.config}; median of ${lh.runs} run${lh.runs === 1 ? '' : 's'} per page (scores other than performance from the first run). Targets: performance ≥ ${TARGETS.performance}, accessibility, best practices and SEO ${TARGETS.accessibility.toFixed(1)}, LCP ≤ ${TARGETS.lcpRatio}× the LCP of the same page with every script removed (the no-JS floor).\n\n${lighthouseTable(lh.routes)}`,
+      `### Lighthouse\n\n${lh.config}; median of ${lh.runs} run${lh.runs === 1 ? '' : 's'} per page (scores other than performance from the first run). Targets: performance ≥ ${TARGETS.performance}, accessibility, best practices and SEO ${TARGETS.accessibility.toFixed(1)}, LCP ≤ ${TARGETS.lcpRatio}× the LCP of the same page with every script removed (the no-JS floor). CPU index: Lighthouse's \`benchmarkIndex\`, its measure of this machine's speed during the page's runs (median; higher is faster). Lighthouse slows the CPU 4× whatever that speed, so TBT and performance fall when the index falls: compare routes and runs at similar indexes.\n\n${lighthouseTable(lh.routes)}`,
     );
   }
 
