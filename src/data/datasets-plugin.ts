@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
+import { emitJsonAsset } from './json-asset.ts';
 import { loadFiles, type LoadResult, type RawFile } from './load.ts';
 
 export const DATASETS_MODULE = 'virtual:datasets';
@@ -85,10 +85,8 @@ export function datasetsPlugin(): Plugin {
       }
       const json = JSON.stringify(loadFromDisk(root));
       if (command === 'build' && !options?.ssr) {
-        const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
-        const fileName = `assets/datasets-${hash}.json`;
-        this.emitFile({ type: 'asset', fileName, source: json });
-        return `export const LOAD_RESULT = null;\nexport const DATA_URL = import.meta.env.BASE_URL + ${JSON.stringify(fileName)};`;
+        const url = emitJsonAsset(this, 'datasets', json);
+        return `export const LOAD_RESULT = null;\nexport const DATA_URL = ${url};`;
       }
       return `export const LOAD_RESULT = ${json};\nexport const DATA_URL = null;`;
     },

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { emitJsonAsset } from '../data/json-asset.ts';
 import { LANGS } from './languages.ts';
 
 export const STRINGS_MODULE = 'virtual:strings';
@@ -48,20 +48,14 @@ export function stringsPlugin(): Plugin {
     load(id, options) {
       if (id !== RESOLVED) return undefined;
       if (command !== 'build' || options?.ssr) return 'export const STRINGS_URLS = null;';
-      const urls: Record<string, string> = {};
-      for (const lang of LANGS) {
-        const json = JSON.stringify(mergeNamespaces(root, lang));
-        const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
-        const fileName = `assets/strings-${lang}-${hash}.json`;
-        this.emitFile({ type: 'asset', fileName, source: json });
-        urls[lang] = fileName;
-      }
-      const entries = Object.entries(urls)
-        .map(
-          ([lang, file]) =>
-            `${JSON.stringify(lang)}: import.meta.env.BASE_URL + ${JSON.stringify(file)}`,
-        )
-        .join(', ');
+      const entries = LANGS.map((lang) => {
+        const url = emitJsonAsset(
+          this,
+          `strings-${lang}`,
+          JSON.stringify(mergeNamespaces(root, lang)),
+        );
+        return `${JSON.stringify(lang)}: ${url}`;
+      }).join(', ');
       return `export const STRINGS_URLS = { ${entries} };`;
     },
   };
