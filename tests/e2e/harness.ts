@@ -206,6 +206,22 @@ export async function runTest(
       const response = await target.goto(href, { waitUntil: 'load' });
       if (!response) throw new Error(`Navigation to ${href} produced no response.`);
       await target.waitForLoadState('networkidle');
+      // Settled means started: the prerendered page paints, and can be clicked, before any script
+      // runs, and a click or key press before React has hydrated does nothing. React marks each
+      // node it hydrates with its props key, the app's outermost element last (as the bench's
+      // interaction measure waits for it).
+      await target
+        .waitForFunction(
+          () => {
+            const app = document.getElementById('root')?.firstElementChild;
+            return !!app && Object.keys(app).some((k) => k.startsWith('__reactProps'));
+          },
+          undefined,
+          { timeout: 15_000 },
+        )
+        .catch(() => {
+          throw new Error(`The app did not start (hydrate) within 15 s on ${sitePath}.`);
+        });
       await target.evaluate(async () => {
         await document.fonts.ready;
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
