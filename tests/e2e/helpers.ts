@@ -66,9 +66,13 @@ const LAYOUT_SHIFT_SCRIPT = `(() => {
     for (const entry of list.getEntries()) {
       if (entry.hadRecentInput) continue;
       state.total += entry.value;
+      // What moved, from where to where (x,y w×h) and when: enough to tell a one-off shift in CI.
+      const rect = (r) => Math.round(r.x) + ',' + Math.round(r.y) + ' ' + Math.round(r.width) + '×' + Math.round(r.height);
       state.entries.push({
         value: entry.value,
-        sources: (entry.sources || []).map((s) => describe(s.node)),
+        sources: (entry.sources || []).map(
+          (s) => describe(s.node) + ' ' + rect(s.previousRect) + ' → ' + rect(s.currentRect) + ' at ' + Math.round(entry.startTime) + ' ms',
+        ),
       });
     }
   }).observe({ type: 'layout-shift', buffered: true });
