@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { afterFirstPaint } from './src/app/after-first-paint.ts';
 import { warmIntl, warmIntlSource } from './src/app/warm-intl.ts';
 import { HTML_LANG, INTL_LOCALE, LANGS } from './src/i18n/languages.ts';
+import { articleTextsPlugin } from './src/data/article-texts-plugin.ts';
 import { datasetsPlugin } from './src/data/datasets-plugin.ts';
 import { stringsPlugin } from './src/i18n/strings-plugin.ts';
 
@@ -37,7 +39,21 @@ function startAfterFirstPaint(): Plugin {
 // BASE lets the build run under a sub-path (e.g. BASE=/dashboard/ npm run build).
 export default defineConfig({
   base: process.env.BASE ?? '/',
-  plugins: [react(), datasetsPlugin(), stringsPlugin(), startAfterFirstPaint()],
+  plugins: [
+    react(),
+    datasetsPlugin(),
+    articleTextsPlugin(),
+    stringsPlugin(),
+    startAfterFirstPaint(),
+  ],
+  resolve: {
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim$/,
+        replacement: fileURLToPath(new URL('./src/app/sync-external-store.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     // One stylesheet linked from every prerendered page, so a view's styles are there before its
     // chunk loads and nothing shifts.

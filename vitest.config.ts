@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { articleTextsPlugin } from './src/data/article-texts-plugin.ts';
 import { datasetsPlugin } from './src/data/datasets-plugin.ts';
 import { stringsPlugin } from './src/i18n/strings-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), datasetsPlugin(), stringsPlugin()],
+  plugins: [react(), datasetsPlugin(), articleTextsPlugin(), stringsPlugin()],
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

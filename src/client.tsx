@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { App } from './app/app';
 import { bootApp, loadBundledData, routeKey } from './app/boot';
-import { loadPage } from './app/pages';
+import { loadPage, pageKey } from './app/pages';
 import { BASE } from './app/router';
 import { loadLanguage } from './i18n';
 import { INTL_LOCALE } from './i18n/languages';
@@ -35,7 +35,7 @@ export async function start() {
     import('react-dom/client'),
     loadBundledData(),
     loadLanguage(parsed.route.lang),
-    parsed.route.notFound ? undefined : loadPage(parsed.route.view),
+    loadPage(pageKey(parsed.route)),
   ]);
   await yieldToBrowser();
   const { store, i18n } = bootApp(parsed, data);

@@ -3,11 +3,10 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import './i18n/register-all';
 import { App } from './app/app';
 import { bootApp, loadBundledData, routeKey } from './app/boot';
-import { headFor, type HeadInfo } from './app/head';
-import { PAGE_LOADERS, loadPage } from './app/pages';
+import type { HeadInfo } from './app/head';
+import { PAGE_LOADERS, loadPage, type PageKey } from './app/pages';
 import { RootChooser } from './app/root-chooser';
 import { parseLocation } from './store/url-state';
-import { VIEWS } from './store/url-state';
 
 export interface RenderedPage {
   html: string;
@@ -17,10 +16,12 @@ export interface RenderedPage {
 
 /** Renders one path (relative to the base) to HTML, for prerendering at build time. */
 export async function render(path: string, base: string, origin: string): Promise<RenderedPage> {
-  await Promise.all(VIEWS.map((v) => (PAGE_LOADERS[v] ? loadPage(v) : undefined)));
+  await Promise.all(Object.keys(PAGE_LOADERS).map((key) => loadPage(key as PageKey)));
   const [pathname = '/', search = ''] = path.split('?');
   const parsed = parseLocation(`${base.replace(/\/$/, '')}${pathname}`, search, base);
   const data = await loadBundledData();
+  // Imported as the client does (app.tsx), so the client build keeps it in a chunk of its own.
+  const { headFor } = await import('./app/head');
   const { store, i18n } = bootApp(parsed, data);
   const html = renderToString(
     <StrictMode>

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { App } from '../src/app/app';
 import { bootApp } from '../src/app/boot';
-import { loadPage } from '../src/app/pages';
+import { loadPage, pageKey } from '../src/app/pages';
 import { loadFromDisk } from '../src/data/datasets-plugin';
 import type { LoadResult } from '../src/data/load';
 import { parseLocation } from '../src/store/url-state';
@@ -23,7 +23,7 @@ export async function renderApp(url: string, options: { data?: LoadResult } = {}
   window.history.replaceState(null, '', url);
   const parsed = parseLocation(pathname, search ? `?${search}` : '', '/');
   const { store, i18n } = bootApp(parsed, options.data ?? realDataset());
-  if (!parsed.route.notFound) await loadPage(parsed.route.view);
+  await loadPage(pageKey(parsed.route));
   const result = render(<App store={store} i18n={i18n} />);
   return { ...result, store, i18n };
 }

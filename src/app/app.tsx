@@ -4,17 +4,13 @@ import { I18nextProvider } from 'react-i18next';
 import { loadLanguage } from '../i18n';
 import { LANGS } from '../i18n/languages';
 import { StoreContext, useAppStore, useAppStoreApi, type AppStore } from '../store/app-store';
-import { applyHead, headFor } from './head';
 import { Layout } from './layout';
-import { NotFoundPage } from './not-found-page';
-import { getLoadedPage } from './pages';
+import { getLoadedPage, pageKey } from './pages';
 import { BASE, syncFromLocation } from './router';
 
 function CurrentPage() {
-  const view = useAppStore((s) => s.route.view);
-  const notFound = useAppStore((s) => s.route.notFound === true);
-  if (notFound) return <NotFoundPage />;
-  const Page = getLoadedPage(view);
+  const key = useAppStore((s) => pageKey(s.route));
+  const Page = getLoadedPage(key);
   // The component comes from a module cache, so its identity is stable across renders: nothing is
   // created during render and no state is lost (the lint rule cannot see through the cache).
   // eslint-disable-next-line react-hooks/static-components
@@ -34,8 +30,16 @@ function BrowserEffects({ i18n }: { i18n: I18n }) {
     return () => window.removeEventListener('popstate', onPop);
   }, [store, i18n]);
 
+  // The prerendered head is right for the page as served; this keeps it in step with later
+  // routes and with query parameters. Its code loads after the page has started.
   useEffect(() => {
-    applyHead(headFor(route, i18n.t, BASE, window.location.origin));
+    let current = true;
+    void import('./head').then(({ applyHead, headFor }) => {
+      if (current) applyHead(headFor(route, i18n.t, BASE, window.location.origin));
+    });
+    return () => {
+      current = false;
+    };
   }, [route, i18n]);
 
   // Once the page is idle, fetch the other language's strings so a switch doesn't wait on them.

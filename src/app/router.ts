@@ -12,7 +12,7 @@ import {
 } from '../store/url-state';
 import { switchLanguage } from '../i18n';
 import type { Lang } from '../i18n/languages';
-import { loadPage } from './pages';
+import { loadPage, pageKey } from './pages';
 
 /** The deployment base (`/` or a sub-path such as `/dashboard/`). */
 export const BASE = import.meta.env.BASE_URL;
@@ -53,7 +53,7 @@ function afterNextPaint(): Promise<void> {
 
 async function show(store: AppStore, i18n: I18n, route: Route) {
   // Page chunk and language first, so the new route's first render is complete and in its language.
-  await Promise.all([loadPage(route.view), switchLanguage(i18n, route.lang)]);
+  await Promise.all([loadPage(pageKey(route)), switchLanguage(i18n, route.lang)]);
   store.getState().setRoute(route);
 }
 
@@ -88,6 +88,6 @@ export function useNavigate() {
 /** Reads the address bar into the store (Back/Forward). */
 export async function syncFromLocation(store: AppStore, i18n: I18n): Promise<void> {
   const { route, notices } = parseLocation(window.location.pathname, window.location.search, BASE);
-  await Promise.all([loadPage(route.view), switchLanguage(i18n, route.lang)]);
+  await Promise.all([loadPage(pageKey(route)), switchLanguage(i18n, route.lang)]);
   store.getState().setRoute(route, notices);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_TEXTS } from '../../src/data/article-texts';
+import { articleTexts } from '../../src/data/article-texts';
 import { loadFromDisk } from '../../src/data/datasets-plugin';
 import type { Article, DashboardEvent, Figure } from '../../src/data/schema';
 import {
@@ -20,6 +20,8 @@ import {
   type QuotedRange,
   type TextRange,
 } from '../../src/features/sources/highlight';
+
+const ARTICLE_TEXTS = articleTexts().texts;
 
 const compact = (s: string) => s.replace(/\s+/gu, '');
 

@@ -17,6 +17,8 @@ import {
 interface Props {
   article: Article;
   text: string | undefined;
+  /** Why the texts could not be loaded, if they could not (shown where the text would be). */
+  textProblem?: string | null;
   lang: Lang;
   /** Quotes of the article's other figures, linked where they appear. */
   quoted: readonly QuotedRange[];
@@ -28,7 +30,16 @@ interface Props {
 }
 
 /** The full text of one article, its chosen figure highlighted and its other figures linked. */
-export function ArticleReader({ article, text, lang, quoted, active, nameOf, focusKey }: Props) {
+export function ArticleReader({
+  article,
+  text,
+  textProblem = null,
+  lang,
+  quoted,
+  active,
+  nameOf,
+  focusKey,
+}: Props) {
   const { t } = useTranslation('sources');
   const firstMark = useRef<HTMLElement>(null);
   const blocks = useMemo(
@@ -103,7 +114,9 @@ export function ArticleReader({ article, text, lang, quoted, active, nameOf, foc
       </header>
       {text === undefined ? (
         <p className="notice" role="status">
-          {t('article.textMissing')}
+          {textProblem === null
+            ? t('article.textMissing')
+            : t('article.textFailed', { reason: textProblem })}
         </p>
       ) : (
         <>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ARTICLE_TEXTS } from '../../data/article-texts';
+import { articleTexts } from '../../data/article-texts';
 import { useAppStore } from '../../store/app-store';
 import { ArticleIndex } from './article-index';
 import { ArticleList } from './article-list';
@@ -15,6 +15,9 @@ import {
 import { ArticleReader } from './article-reader';
 import { FigurePanel } from './figure-panel';
 import './sources.css';
+
+// The page's loader (app/pages.ts) waits for the texts, fetched once this chunk has arrived.
+export { loadArticleTexts } from '../../data/article-texts';
 
 /**
  * The sources view: the four articles in full, a chosen figure's quote highlighted in its
@@ -42,7 +45,8 @@ export function SourcesPage() {
     (articleParam && articles[articleParam] ? articleParam : undefined) ??
     ordered[0]?.id;
   const article = articleId ? articles[articleId] : undefined;
-  const text = articleId ? ARTICLE_TEXTS[articleId] : undefined;
+  const texts = articleTexts();
+  const text = articleId ? texts.texts[articleId] : undefined;
 
   const map =
     articleId && text !== undefined
@@ -96,6 +100,7 @@ export function SourcesPage() {
           <ArticleReader
             article={article}
             text={text}
+            textProblem={texts.problem}
             lang={lang}
             quoted={quoted}
             active={active}
