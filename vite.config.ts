@@ -63,5 +63,23 @@ export default defineConfig({
     // recalculate the whole page's style (about 100 ms of main thread on the table page under 4×
     // CPU throttling, measured). A lazy chunk's own imports are found by the browser instead.
     modulePreload: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // React DOM's small `react-dom` module (createPortal, flushSync), which the client
+          // renderer and Recharts both import, goes into the client renderer's chunk instead of
+          // a 1.4 kB chunk of its own: one request fewer before the page starts, and 0.5 kB less
+          // gzipped (measured). Only those two packages: their dependency, react, stays in the
+          // entry chunk (with it the group came out 1.9 kB larger).
+          groups: [
+            {
+              name: 'client',
+              test: /node_modules[\\/](react-dom|scheduler)[\\/]/,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
   },
 });

@@ -49,16 +49,17 @@ export async function start() {
 
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
+  const hydrate = container.dataset.route === routeKey(parsed);
   const app = (
     <StrictMode>
-      <App store={store} i18n={i18n} />
+      <App store={store} i18n={i18n} headIsCurrent={hydrate} />
     </StrictMode>
   );
   // Hydrate only what the server rendered; a 404 page or a filtered view renders afresh. Either
   // runs as a transition, so React works in slices of a few milliseconds and yields to the browser
   // between them (a default-priority hydration is one long task); the page is already painted.
   startTransition(() => {
-    if (container.dataset.route === routeKey(parsed)) reactDom.hydrateRoot(container, app);
+    if (hydrate) reactDom.hydrateRoot(container, app);
     else reactDom.createRoot(container).render(app);
   });
 }

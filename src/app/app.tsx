@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { loadLanguage } from '../i18n';
@@ -18,8 +18,9 @@ function CurrentPage() {
 }
 
 /** Browser-only wiring: Back/Forward, the document head, preferences. */
-function BrowserEffects({ i18n }: { i18n: I18n }) {
+function BrowserEffects({ i18n, headIsCurrent }: { i18n: I18n; headIsCurrent: boolean }) {
   const store = useAppStoreApi();
+  const skipHead = useRef(headIsCurrent);
   const route = useAppStore((s) => s.route);
   const theme = useAppStore((s) => s.theme);
 
@@ -30,9 +31,14 @@ function BrowserEffects({ i18n }: { i18n: I18n }) {
     return () => window.removeEventListener('popstate', onPop);
   }, [store, i18n]);
 
-  // The prerendered head is right for the page as served; this keeps it in step with later
-  // routes and with query parameters. Its code loads after the page has started.
+  // Keeps the head in step with the route: after navigation, or when the page was not hydrated
+  // over its own prerendered HTML (query parameters, a 404). A hydrated page's head is already
+  // right, so its code loads only on the first navigation.
   useEffect(() => {
+    if (skipHead.current) {
+      skipHead.current = false;
+      return;
+    }
     let current = true;
     void import('./head').then(({ applyHead, headFor }) => {
       if (current) applyHead(headFor(route, i18n.t, BASE, window.location.origin));
@@ -58,14 +64,26 @@ function BrowserEffects({ i18n }: { i18n: I18n }) {
   return null;
 }
 
-export function App({ store, i18n }: { store: AppStore; i18n: I18n }) {
+/**
+ * The whole app. `headIsCurrent`: the document's head already matches the store's route (a page
+ * hydrated over its prerendered HTML), so the first render leaves it alone.
+ */
+export function App({
+  store,
+  i18n,
+  headIsCurrent = false,
+}: {
+  store: AppStore;
+  i18n: I18n;
+  headIsCurrent?: boolean;
+}) {
   return (
     <I18nextProvider i18n={i18n}>
       <StoreContext.Provider value={store}>
         <Layout>
           <CurrentPage />
         </Layout>
-        <BrowserEffects i18n={i18n} />
+        <BrowserEffects i18n={i18n} headIsCurrent={headIsCurrent} />
       </StoreContext.Provider>
     </I18nextProvider>
   );

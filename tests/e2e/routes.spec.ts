@@ -36,10 +36,21 @@ for (const { lang, htmlLang, locale, appName } of LANGS) {
   }
 }
 
-test('the language switch keeps the view and its parameters, and changes lang and title', async (t) => {
+/** Waits until the page's canonical link names `path` (with its query). */
+async function waitForCanonical(page: import('playwright-core').Page, path: string) {
+  await page.waitForFunction(
+    (p) => document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.endsWith(p),
+    path,
+    { timeout: 10_000 },
+  );
+}
+
+test('the language switch keeps the view and its parameters, and changes lang, title and canonical', async (t) => {
   const { page } = t;
   t.expectNoConsoleErrors(page);
   await t.gotoAndSettle(page, '/en/table/?sector=cement');
+  // The prerendered /en/table/ head is brought in step with the query the reader arrived with.
+  await waitForCanonical(page, '/en/table/?sector=cement');
   const englishTitle = await page.title();
   await page.getByRole('link', { name: '切换到中文' }).click();
   await page.waitForURL((u) => u.pathname.endsWith('/zh/table/'));
@@ -47,6 +58,7 @@ test('the language switch keeps the view and its parameters, and changes lang an
   await waitForAttribute(page.locator('html'), 'lang', 'zh-CN');
   assert.notEqual(await page.title(), englishTitle);
   assert.ok((await page.title()).includes('经济指标看板'));
+  await waitForCanonical(page, '/zh/table/?sector=cement');
   // The choice is remembered: the root now sends this reader to Chinese even with an English browser.
   await page.goto(t.url('/'), { waitUntil: 'commit' });
   await page.waitForURL((u) => /\/zh\/$/.test(u.pathname), { timeout: 10_000 });
