@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { App } from './app/app';
 import { bootApp, loadBundledData, routeKey } from './app/boot';
 import { loadPage, pageKey } from './app/pages';
+import { beforeRouteRender } from './app/route-hooks';
 import { BASE } from './app/router';
 import { loadLanguage } from './i18n';
 import { INTL_LOCALE } from './i18n/languages';
@@ -50,6 +51,9 @@ export async function start() {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const hydrate = container.dataset.route === routeKey(parsed);
+  // Hydrating, the page's charts keep their server HTML until they near the viewport; rendering
+  // afresh, their code loads first (components/ui/deferred.tsx).
+  await beforeRouteRender(hydrate ? 'hydrate' : 'render');
   const app = (
     <StrictMode>
       <App store={store} i18n={i18n} headIsCurrent={hydrate} />

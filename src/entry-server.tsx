@@ -5,6 +5,7 @@ import { App } from './app/app';
 import { bootApp, loadBundledData, routeKey } from './app/boot';
 import type { HeadInfo } from './app/head';
 import { PAGE_LOADERS, loadPage, type PageKey } from './app/pages';
+import { beforeRouteRender } from './app/route-hooks';
 import { RootChooser } from './app/root-chooser';
 import { parseLocation } from './store/url-state';
 
@@ -17,6 +18,7 @@ export interface RenderedPage {
 /** Renders one path (relative to the base) to HTML, for prerendering at build time. */
 export async function render(path: string, base: string, origin: string): Promise<RenderedPage> {
   await Promise.all(Object.keys(PAGE_LOADERS).map((key) => loadPage(key as PageKey)));
+  await beforeRouteRender('render');
   const [pathname = '/', search = ''] = path.split('?');
   const parsed = parseLocation(`${base.replace(/\/$/, '')}${pathname}`, search, base);
   const data = await loadBundledData();

@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import { App } from '../src/app/app';
 import { bootApp } from '../src/app/boot';
 import { loadPage, pageKey } from '../src/app/pages';
+import { beforeRouteRender } from '../src/app/route-hooks';
 import { loadFromDisk } from '../src/data/datasets-plugin';
 import type { LoadResult } from '../src/data/load';
 import { parseLocation } from '../src/store/url-state';
@@ -24,6 +25,7 @@ export async function renderApp(url: string, options: { data?: LoadResult } = {}
   const parsed = parseLocation(pathname, search ? `?${search}` : '', '/');
   const { store, i18n } = bootApp(parsed, options.data ?? realDataset());
   await loadPage(pageKey(parsed.route));
+  await beforeRouteRender('render');
   const result = render(<App store={store} i18n={i18n} />);
   return { ...result, store, i18n };
 }

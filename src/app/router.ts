@@ -13,6 +13,7 @@ import {
 import { switchLanguage } from '../i18n';
 import type { Lang } from '../i18n/languages';
 import { loadPage, pageKey } from './pages';
+import { beforeRouteRender } from './route-hooks';
 
 /** The deployment base (`/` or a sub-path such as `/dashboard/`). */
 export const BASE = import.meta.env.BASE_URL;
@@ -51,9 +52,18 @@ function afterNextPaint(): Promise<void> {
   });
 }
 
-async function show(store: AppStore, i18n: I18n, route: Route) {
-  // Page chunk and language first, so the new route's first render is complete and in its language.
+/**
+ * Everything a route's first render needs, so it is complete and in its language: the page's
+ * chunk and the language's strings, then what the pages' code registered (the code of their
+ * deferred parts, and the current page's deferred parts hydrated: components/ui/deferred.tsx).
+ */
+async function prepare(i18n: I18n, route: Route): Promise<void> {
   await Promise.all([loadPage(pageKey(route)), switchLanguage(i18n, route.lang)]);
+  await beforeRouteRender('navigate');
+}
+
+async function show(store: AppStore, i18n: I18n, route: Route) {
+  await prepare(i18n, route);
   store.getState().setRoute(route);
 }
 
@@ -88,6 +98,6 @@ export function useNavigate() {
 /** Reads the address bar into the store (Back/Forward). */
 export async function syncFromLocation(store: AppStore, i18n: I18n): Promise<void> {
   const { route, notices } = parseLocation(window.location.pathname, window.location.search, BASE);
-  await Promise.all([loadPage(pageKey(route)), switchLanguage(i18n, route.lang)]);
+  await prepare(i18n, route);
   store.getState().setRoute(route, notices);
 }

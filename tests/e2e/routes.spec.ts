@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
 import { test, VIEWPORTS } from './harness';
 import { waitForAttribute } from './helpers';
 
@@ -37,7 +38,7 @@ for (const { lang, htmlLang, locale, appName } of LANGS) {
 }
 
 /** Waits until the page's canonical link names `path` (with its query). */
-async function waitForCanonical(page: import('playwright-core').Page, path: string) {
+async function waitForCanonical(page: Page, path: string) {
   await page.waitForFunction(
     (p) => document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.endsWith(p),
     path,

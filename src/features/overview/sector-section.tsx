@@ -1,15 +1,13 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartFrame } from '../../components/charts/chart-frame';
-import { LazyChart } from '../../components/charts/lazy-chart';
 import { AppLink } from '../../components/ui/app-link';
+import { Deferred, deferredModule } from '../../components/ui/deferred';
 import { FigureCard } from '../../components/ui/figure-card';
 import { formatSector } from '../../format';
 import { useAppStore } from '../../store/app-store';
-import type { ShapeContext } from './chart-state';
-import type { ChartPlan } from './overview-plan';
-import { shapeChart } from './shape-chart';
 import type { SectorView } from './use-overview';
+
+/** The charts' frames, the code that shapes them and their drawings load near the viewport. */
+const charts = deferredModule(() => import('./overview-chart'));
 
 export function sectorAnchor(sector: string): string {
   return `sector-${sector}`;
@@ -53,34 +51,15 @@ export function SectorSection({ view, selected }: { view: SectorView; selected: 
       {view.charts.length > 0 && (
         <div className="overview-charts">
           {view.charts.map((plan) => (
-            <OverviewChart key={plan.id} plan={plan} ctx={view.ctx} />
+            <Deferred
+              key={plan.id}
+              module={charts}
+              probeId={`${plan.id}-title`}
+              render={(m) => <m.OverviewChart plan={plan} ctx={view.ctx} />}
+            />
           ))}
         </div>
       )}
     </section>
-  );
-}
-
-/** One chart of a section, shaped from its plan when it renders. */
-function OverviewChart({ plan, ctx }: { plan: ChartPlan; ctx: ShapeContext }) {
-  const { t } = useTranslation('overview');
-  const chart = useMemo(() => shapeChart(plan, ctx), [plan, ctx]);
-  return (
-    <ChartFrame
-      id={chart.id}
-      title={chart.title}
-      subtitle={chart.subtitle}
-      description={chart.description}
-      legend={chart.legend}
-      table={chart.table}
-      source={chart.source}
-    >
-      <LazyChart
-        chart={chart.spec}
-        height={chart.height}
-        summary={chart.summary}
-        summaryLabel={t('charts:loading')}
-      />
-    </ChartFrame>
   );
 }

@@ -1,0 +1,221 @@
+import { Suspense, use, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { onRouteRender } from '../../app/route-hooks';
+
+/*
+ * Deferred hydration. A prerendered page's charts (their frames, tables and the code that shapes
+ * them included) keep their server HTML, which reads and prints as it is, until they come near
+ * the viewport, are focused or touched, the page is printed or the browser is idle; only then
+ * does their code load and React hydrate them. The page starts with less code, and hydrating
+ * charts no one has scrolled to waits until the page has settled.
+ *
+ * React cannot update a part it has not hydrated: it would throw the server HTML away and show
+ * the fallback. So before any route change (the only updates that reach these parts) every gate
+ * is opened and the change waits until each part has hydrated.
+ */
+
+interface Gate {
+  /** Waits (prerendered, being hydrated) until opened. */
+  closed: boolean;
+  opened: Promise<void>;
+  /** The part's code once the gate is open (one promise per gate: see GateContent). */
+  ready?: Promise<unknown>;
+  /** Resolves once the part has hydrated, or cannot (its code failed to load), or unmounted. */
+  settled: Promise<void>;
+  open(): void;
+  settle(): void;
+}
+
+let deferring = false;
+const mounted = new Set<Gate>();
+const loaders = new Set<() => Promise<unknown>>();
+
+/** Closed only while a prerendered page hydrates and the part's HTML (`probeId`) is there. */
+function createGate(probeId: string): Gate {
+  let resolveOpened = () => {};
+  let resolveSettled = () => {};
+  const gate: Gate = {
+    closed:
+      deferring && typeof document !== 'undefined' && document.getElementById(probeId) !== null,
+    opened: new Promise<void>((resolve) => (resolveOpened = resolve)),
+    settled: new Promise<void>((resolve) => (resolveSettled = resolve)),
+    open() {
+      gate.closed = false;
+      resolveOpened();
+    },
+    settle: () => resolveSettled(),
+  };
+  if (!gate.closed) {
+    gate.open();
+    gate.settle();
+  }
+  return gate;
+}
+
+/**
+ * Once the browser is idle, the parts still waiting open one per idle period, in page order, so
+ * that by the time a reader navigates (which must wait for every part: see hydrateDeferred) they
+ * are hydrated. React hydrates each in slices of a few milliseconds.
+ */
+const idleQueue: (() => void)[] = [];
+let idleScheduled = false;
+
+function whenIdle(fn: () => void) {
+  const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 1500));
+  idle(fn);
+}
+
+function openWhenIdle(open: () => void) {
+  idleQueue.push(open);
+  if (idleScheduled) return;
+  idleScheduled = true;
+  const step = () => {
+    idleQueue.shift()?.();
+    if (idleQueue.length > 0) whenIdle(step);
+    else idleScheduled = false;
+  };
+  whenIdle(step);
+}
+
+/** Loads every deferred part's code, so a fresh render shows them at once. */
+export async function preloadDeferred(): Promise<void> {
+  await Promise.all([...loaders].map((load) => load()));
+}
+
+/** Opens every gate; resolves once every deferred part has hydrated. Deferring ends here. */
+export async function hydrateDeferred(): Promise<void> {
+  deferring = false;
+  const gates = [...mounted];
+  for (const gate of gates) gate.open();
+  await Promise.all(gates.map((gate) => gate.settled));
+}
+
+onRouteRender((phase) => {
+  if (phase === 'hydrate') deferring = true;
+  else if (phase === 'render') return preloadDeferred();
+  else return Promise.all([preloadDeferred(), hydrateDeferred()]);
+});
+
+/** A deferred part's code: loaded once; `null` if it failed to load. */
+export interface DeferredModule<M> {
+  load(): Promise<M | null>;
+  /** The module once loaded, null if it failed, undefined before either. */
+  current(): M | null | undefined;
+}
+
+/** Wraps a dynamic import for <Deferred>. Call it at module scope, so preloadDeferred sees it. */
+export function deferredModule<M>(importer: () => Promise<M>): DeferredModule<M> {
+  let result: M | null | undefined;
+  let pending: Promise<M | null> | undefined;
+  const module: DeferredModule<M> = {
+    load() {
+      pending ??= importer().then(
+        (m) => (result = m),
+        () => (result = null),
+      );
+      return pending;
+    },
+    current: () => result,
+  };
+  loaders.add(module.load);
+  return module;
+}
+
+/** Start hydrating a part this far before it scrolls into view. */
+const ROOT_MARGIN = '600px 0px';
+const NEVER = new Promise<never>(() => {});
+
+interface DeferredProps<M> {
+  module: DeferredModule<M>;
+  /**
+   * The id of an element the part renders (its heading): where its prerendered HTML is. A part
+   * that rendered nothing on the server is not deferred.
+   */
+  probeId: string;
+  render: (module: M) => ReactNode;
+}
+
+function GateContent<M>({
+  gate,
+  module,
+  render,
+}: Omit<DeferredProps<M>, 'probeId'> & { gate: Gate }) {
+  // One `use` per render, of one promise per gate: React matches the promises a component uses
+  // by their order, so waiting for the gate and then for the code must be a single promise.
+  const now = gate.closed ? undefined : module.current();
+  gate.ready ??= gate.opened.then(() => module.load());
+  const loaded = now !== undefined ? now : (use(gate.ready) as M | null);
+  // Failed to load: while hydrating, suspending keeps the prerendered part as it is; in a fresh
+  // render the boundary shows its fallback, which says so.
+  if (loaded === null) use(NEVER);
+  useEffect(() => gate.settle(), [gate]);
+  return render(loaded as M);
+}
+
+/**
+ * A part of a prerendered page that hydrates when it nears the viewport, is focused or touched,
+ * the page is printed or the browser is idle. In any render but a prerendered page's hydration
+ * it renders at once.
+ */
+export function Deferred<M>({ module, probeId, render }: DeferredProps<M>) {
+  const { t } = useTranslation('charts');
+  const [gate] = useState(() => createGate(probeId));
+
+  useEffect(() => {
+    mounted.add(gate);
+    return () => {
+      mounted.delete(gate);
+      gate.settle();
+    };
+  }, [gate]);
+
+  useEffect(() => {
+    if (!gate.closed) return;
+    let cancelled = false;
+    const open = () => {
+      if (cancelled) return;
+      gate.open();
+      // A part whose code failed to load never hydrates: a route change must not wait for it.
+      void module.load().then((m) => m === null && gate.settle());
+    };
+    const probe = document.getElementById(probeId);
+    const area = probe?.closest('figure, section') ?? probe;
+    const observer =
+      probe && typeof IntersectionObserver !== 'undefined'
+        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && open(), {
+            rootMargin: ROOT_MARGIN,
+          })
+        : null;
+    if (observer && probe) observer.observe(probe);
+    else open();
+    openWhenIdle(open);
+    // Captured at the document, before React's own listener: React stops a focus or pointer event
+    // aimed at a part it has not hydrated. Opened first, a part whose code is already loaded
+    // hydrates there and then, and React lets the event through.
+    const onInput = (event: Event) => {
+      if (area && event.target instanceof Node && area.contains(event.target)) open();
+    };
+    document.addEventListener('focusin', onInput, true);
+    document.addEventListener('pointerdown', onInput, true);
+    window.addEventListener('beforeprint', open);
+    return () => {
+      cancelled = true;
+      observer?.disconnect();
+      document.removeEventListener('focusin', onInput, true);
+      document.removeEventListener('pointerdown', onInput, true);
+      window.removeEventListener('beforeprint', open);
+    };
+  }, [gate, module, probeId]);
+
+  return (
+    <Suspense
+      fallback={
+        <p className="chart-load-failed" role="status">
+          {t('partFailed')}
+        </p>
+      }
+    >
+      <GateContent gate={gate} module={module} render={render} />
+    </Suspense>
+  );
+}
