@@ -1,11 +1,8 @@
 export {
-  formatAxisScale,
-  formatAxisTick,
   formatChange,
   formatNumber,
   formatUnitLabel,
   formatValue,
-  type AxisScale,
   type FormattableFigure,
 } from './number';
 export { formatDate, formatEventDate, formatPeriod, type DatePrecision } from './date';

@@ -8,17 +8,17 @@ import { keyOf, tf } from './translate';
  * Intl's maximum: it then prints the shortest decimal that reads back as the stored double, so a
  * stored 953000000 shows as 9.53亿 and 225600 as 22.56万, never rounded to Intl's default 2 digits.
  */
-const EXACT_DIGITS = 21;
+export const EXACT_DIGITS = 21;
 /** A derived value is computed, not printed: more digits would claim precision it does not have. */
 const DERIVED_DIGITS = 3;
 /** For chart ticks, which are divided by a scale: enough digits for any tick, few enough to hide float noise. */
-const TICK_DIGITS = 15;
+export const TICK_DIGITS = 15;
 
 /**
  * Where each language starts using scale words, as its press does: English prints full numbers
  * below a million (528,000) and 953 million above; Chinese uses 万/亿 from 万 up (52.8万户).
  */
-const COMPACT_FROM: Record<Lang, number> = { zh: 1e4, en: 1e6 };
+export const COMPACT_FROM: Record<Lang, number> = { zh: 1e4, en: 1e6 };
 
 const MINUS_SIGN = '\u2212';
 
@@ -31,7 +31,7 @@ type SignDisplay = 'auto' | 'exceptZero';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(
+export function numberFormat(
   lang: Lang,
   magnitude: number,
   digits: number,
@@ -67,7 +67,7 @@ interface Part {
   source?: string;
 }
 
-function join(parts: readonly Part[]): string {
+export function join(parts: readonly Part[]): string {
   return parts.map((p) => (p.type === 'minusSign' ? MINUS_SIGN : p.value)).join('');
 }
 
@@ -194,49 +194,9 @@ export function formatChange(
   );
 }
 
-export interface AxisScale {
-  /** Divide values by this before plotting them on the axis. */
-  divisor: number;
-  /** The axis title: the scale and the unit, e.g. `亿吨` / `million t`, or just `%`. */
-  label: string;
-}
-
-/**
- * The scale of a chart axis whose largest value is `maxValue`, chosen the way Intl compact
- * notation scales that value in the language (and from the same threshold as formatNumber):
- * 9.53亿 gives ticks in 亿吨, 953 million in million t.
- */
-export function formatAxisScale(maxValue: number, unit: Unit, lang: Lang, t: TFunction): AxisScale {
-  const magnitude = Math.abs(maxValue);
-  let divisor = 1;
-  let scale = '';
-  if (Number.isFinite(magnitude) && magnitude >= COMPACT_FROM[lang]) {
-    const parts = numberFormat(lang, magnitude, EXACT_DIGITS).formatToParts(magnitude);
-    const word = parts.find((p) => p.type === 'compact')?.value;
-    const digits = parts
-      .filter((p) => p.type === 'integer' || p.type === 'decimal' || p.type === 'fraction')
-      .map((p) => (p.type === 'decimal' ? '.' : p.value))
-      .join('');
-    const mantissa = Number(digits);
-    if (word && mantissa > 0) {
-      scale = word;
-      divisor = 10 ** Math.round(Math.log10(magnitude / mantissa));
-    }
-  }
-  const label = tf(t, `axis.${keyOf(unit)}`, { scale })
-    .replace(/\s+/g, ' ')
-    .trim();
-  return { divisor, label };
-}
-
 /** The unit on its own, for a legend or column title: 吨 / t, 元 / CNY, 套 / homes. */
 export function formatUnitLabel(unit: Unit, t: TFunction): string {
   return tf(t, `axis.${keyOf(unit)}`, { scale: '' })
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** An axis tick already divided by formatAxisScale's divisor: 9.5, 1,000 (en), 1000 (zh). */
-export function formatAxisTick(value: number, lang: Lang): string {
-  return join(numberFormat(lang, 0, TICK_DIGITS).formatToParts(value));
 }

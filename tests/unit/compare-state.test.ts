@@ -13,12 +13,14 @@ import {
   removeItem,
   selectionParams,
   suggestions,
-  unitGroups,
   yoyBars,
-  yoyChartData,
-  yoyDifferences,
   type CompareItem,
 } from '../../src/features/compare/compare-state';
+import {
+  unitGroups,
+  yoyChartData,
+  yoyDifferences,
+} from '../../src/features/compare/compare-chart-state';
 import { rowChartHeight } from '../../src/components/charts/chart-layout';
 import { caveatText, unitGroupChart, yoyBarChart } from '../../src/features/compare/compare-charts';
 import { indexData } from '../../src/store/data-slice';

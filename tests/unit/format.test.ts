@@ -11,8 +11,6 @@ import {
 } from '../../src/data/schema';
 import type { Period } from '../../src/data/schema';
 import {
-  formatAxisScale,
-  formatAxisTick,
   formatBasis,
   formatChange,
   formatDate,
@@ -28,6 +26,7 @@ import {
   type DatePrecision,
   type FormattableFigure,
 } from '../../src/format';
+import { formatAxisScale, formatAxisTick } from '../../src/format/axis';
 import { createI18n } from '../../src/i18n';
 import { LANGS, type Lang } from '../../src/i18n/languages';
 

@@ -52,31 +52,6 @@ function createGate(probeId: string): Gate {
   return gate;
 }
 
-/**
- * Once the browser is idle, the parts still waiting open one per idle period, in page order, so
- * that by the time a reader navigates (which must wait for every part: see hydrateDeferred) they
- * are hydrated. React hydrates each in slices of a few milliseconds.
- */
-const idleQueue: (() => void)[] = [];
-let idleScheduled = false;
-
-function whenIdle(fn: () => void) {
-  const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 1500));
-  idle(fn);
-}
-
-function openWhenIdle(open: () => void) {
-  idleQueue.push(open);
-  if (idleScheduled) return;
-  idleScheduled = true;
-  const step = () => {
-    idleQueue.shift()?.();
-    if (idleQueue.length > 0) whenIdle(step);
-    else idleScheduled = false;
-  };
-  whenIdle(step);
-}
-
 /** Loads every deferred part's code, so a fresh render shows them at once. */
 export async function preloadDeferred(): Promise<void> {
   await Promise.all([...loaders].map((load) => load()));
@@ -124,6 +99,7 @@ export function deferredModule<M>(importer: () => Promise<M>): DeferredModule<M>
 /** Start hydrating a part this far before it scrolls into view. */
 const ROOT_MARGIN = '600px 0px';
 const NEVER = new Promise<never>(() => {});
+const INPUT_EVENTS = ['focusin', 'pointerdown'] as const;
 
 interface DeferredProps<M> {
   module: DeferredModule<M>;
@@ -133,13 +109,15 @@ interface DeferredProps<M> {
    */
   probeId: string;
   render: (module: M) => ReactNode;
+  /** Shown in a fresh render if the code cannot be loaded (by default: the chart and its table). */
+  failed?: ReactNode;
 }
 
 function GateContent<M>({
   gate,
   module,
   render,
-}: Omit<DeferredProps<M>, 'probeId'> & { gate: Gate }) {
+}: Pick<DeferredProps<M>, 'module' | 'render'> & { gate: Gate }) {
   // One `use` per render, of one promise per gate: React matches the promises a component uses
   // by their order, so waiting for the gate and then for the code must be a single promise.
   const now = gate.closed ? undefined : module.current();
@@ -157,20 +135,12 @@ function GateContent<M>({
  * the page is printed or the browser is idle. In any render but a prerendered page's hydration
  * it renders at once.
  */
-export function Deferred<M>({ module, probeId, render }: DeferredProps<M>) {
+export function Deferred<M>({ module, probeId, render, failed }: DeferredProps<M>) {
   const { t } = useTranslation('charts');
   const [gate] = useState(() => createGate(probeId));
 
   useEffect(() => {
     mounted.add(gate);
-    return () => {
-      mounted.delete(gate);
-      gate.settle();
-    };
-  }, [gate]);
-
-  useEffect(() => {
-    if (!gate.closed) return;
     let cancelled = false;
     const open = () => {
       if (cancelled) return;
@@ -178,31 +148,36 @@ export function Deferred<M>({ module, probeId, render }: DeferredProps<M>) {
       // A part whose code failed to load never hydrates: a route change must not wait for it.
       void module.load().then((m) => m === null && gate.settle());
     };
-    const probe = document.getElementById(probeId);
+    // A closed gate's part is in the document (createGate checked).
+    const probe = gate.closed ? document.getElementById(probeId) : null;
     const area = probe?.closest('figure, section') ?? probe;
-    const observer =
-      probe && typeof IntersectionObserver !== 'undefined'
-        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && open(), {
-            rootMargin: ROOT_MARGIN,
-          })
-        : null;
-    if (observer && probe) observer.observe(probe);
-    else open();
-    openWhenIdle(open);
+    const observer = new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && open(),
+      {
+        rootMargin: ROOT_MARGIN,
+      },
+    );
     // Captured at the document, before React's own listener: React stops a focus or pointer event
     // aimed at a part it has not hydrated. Opened first, a part whose code is already loaded
     // hydrates there and then, and React lets the event through.
     const onInput = (event: Event) => {
-      if (area && event.target instanceof Node && area.contains(event.target)) open();
+      if (area?.contains(event.target as Node)) open();
     };
-    document.addEventListener('focusin', onInput, true);
-    document.addEventListener('pointerdown', onInput, true);
-    window.addEventListener('beforeprint', open);
+    if (probe) {
+      observer.observe(probe);
+      // Open anyway once the browser is idle, so that by the time a reader navigates (which waits
+      // for every part: see hydrateDeferred) the parts are hydrated. React hydrates each in
+      // slices of a few milliseconds.
+      (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500)))(open);
+      for (const type of INPUT_EVENTS) document.addEventListener(type, onInput, true);
+      window.addEventListener('beforeprint', open);
+    }
     return () => {
       cancelled = true;
-      observer?.disconnect();
-      document.removeEventListener('focusin', onInput, true);
-      document.removeEventListener('pointerdown', onInput, true);
+      mounted.delete(gate);
+      gate.settle();
+      observer.disconnect();
+      for (const type of INPUT_EVENTS) document.removeEventListener(type, onInput, true);
       window.removeEventListener('beforeprint', open);
     };
   }, [gate, module, probeId]);
@@ -210,9 +185,11 @@ export function Deferred<M>({ module, probeId, render }: DeferredProps<M>) {
   return (
     <Suspense
       fallback={
-        <p className="chart-load-failed" role="status">
-          {t('partFailed')}
-        </p>
+        failed ?? (
+          <p className="chart-load-failed" role="status">
+            {t('partFailed')}
+          </p>
+        )
       }
     >
       <GateContent gate={gate} module={module} render={render} />

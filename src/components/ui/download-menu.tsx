@@ -35,20 +35,28 @@ interface DownloadMenuProps {
   scope: string;
   /** Heading level, so the menu fits the outline of the page it sits in. */
   headingLevel?: 2 | 3;
+  /** The heading's id (by default a generated one). */
+  headingId?: string;
 }
 
 /**
  * CSV and JSON downloads of the figures in view and of all figures. CSV cells are in the page's
  * language; JSON holds the figures exactly as the data files do.
  */
-export function DownloadMenu({ inView, scope, headingLevel = 2 }: DownloadMenuProps) {
+export function DownloadMenu({
+  inView,
+  scope,
+  headingLevel = 2,
+  headingId: id,
+}: DownloadMenuProps) {
   const { t } = useTranslation('share');
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.route.lang);
   const figureIds = useAppStore((s) => s.figureIds);
   const allCount = figureIds.length;
   const [started, setStarted] = useState('');
-  const headingId = useId();
+  const generatedId = useId();
+  const headingId = id ?? generatedId;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // When nothing is filtered the view is every figure: one set of buttons is enough.
   const filtered = !(scope === 'all' && inView.length === allCount);

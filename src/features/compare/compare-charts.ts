@@ -14,17 +14,10 @@ import type {
 import { estimateTextWidth } from '../../components/charts/text-measure';
 import { niceTicks } from '../../components/charts/scale';
 import type { Basis, Figure } from '../../data/schema';
-import {
-  formatAxisScale,
-  formatAxisTick,
-  formatBasis,
-  formatPeriod,
-  formatRegion,
-  formatSector,
-  formatValue,
-} from '../../format';
+import { formatBasis, formatPeriod, formatRegion, formatSector, formatValue } from '../../format';
+import { formatAxisScale, formatAxisTick } from '../../format/axis';
 import type { Lang } from '../../i18n/languages';
-import type { UnitGroup, YoyCaveat, YoyChartData } from './compare-state';
+import type { UnitGroup, YoyCaveat, YoyChartData } from './compare-chart-state';
 
 /** Label font size of the bar drawing (chart-parts FONT_SIZE), for estimating line counts. */
 const LABEL_FONT_SIZE = 12.5;

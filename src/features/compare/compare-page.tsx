@@ -2,14 +2,12 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { LiveRegion, useAnnouncer } from '../../components/ui/live-region';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/ui/app-link';
-import { DownloadMenu } from '../../components/ui/download-menu';
-import type { Figure } from '../../data/schema';
+import { Deferred, deferredModule } from '../../components/ui/deferred';
 import { useAppStore } from '../../store/app-store';
 import {
   MAX_COMPARE,
   addItem,
   buildPanels,
-  figuresInView,
   itemKey,
   removeItem,
   suggestions,
@@ -18,10 +16,11 @@ import {
 import { CompareChips } from './compare-chips';
 import { ComparePanels } from './compare-panels';
 import { ComparePicker } from './compare-picker';
-import { UnitComparison } from './unit-comparison';
 import { useCompareSelection, useItemName } from './use-compare';
-import { YoyComparison } from './yoy-comparison';
 import './compare.css';
+
+const charts = deferredModule(() => import('./compare-charts-part'));
+const DOWNLOADS_ID = 'compare-downloads';
 
 function UnknownIdsNotice({ ids }: { ids: readonly string[] }) {
   const { t } = useTranslation('compare');
@@ -67,13 +66,6 @@ function Suggestions() {
   );
 }
 
-/** A short name for download files: the chosen sectors and figures, or `compare`. */
-function downloadScope(items: readonly CompareItem[]): string {
-  const parts = items.map((i) => (i.kind === 'sector' ? i.sector : i.id.replace(/\./g, '-')));
-  const scope = parts.join('-').slice(0, 60).replace(/-+$/, '');
-  return scope ? `compare-${scope}` : 'compare';
-}
-
 export function ComparePage() {
   const { t } = useTranslation('compare');
   const figures = useAppStore((s) => s.figures);
@@ -90,15 +82,6 @@ export function ComparePage() {
   const panels = useMemo(
     () => buildPanels(items, figures, figureIdsBySector),
     [items, figures, figureIdsBySector],
-  );
-  const figureIds = useAppStore((s) => s.figureIds);
-  const allFigures = useMemo(
-    () => figureIds.flatMap((id): Figure[] => (figures[id] ? [figures[id]] : [])),
-    [figureIds, figures],
-  );
-  const inView = useMemo(
-    () => figuresInView(panels).flatMap((id): Figure[] => (figures[id] ? [figures[id]] : [])),
-    [panels, figures],
   );
 
   const itemsKey = items.map(itemKey).join(',');
@@ -173,16 +156,28 @@ export function ComparePage() {
         <ComparePanels panels={panels} />
       </section>
 
-      <UnitComparison items={items} />
+      {/* Charts of units need two figures or more (see UnitComparison). */}
+      {items.filter((i) => i.kind === 'figure').length >= 2 && (
+        <Deferred
+          module={charts}
+          probeId="compare-units-heading"
+          render={(m) => <m.UnitComparison items={items} />}
+        />
+      )}
 
-      <YoyComparison />
+      <Deferred module={charts} probeId="compare-yoy-title" render={(m) => <m.YoyComparison />} />
 
-      {/* Nothing chosen, or every figure in view: the menu offers one set, all figures. */}
-      <DownloadMenu
-        inView={inView.length > 0 ? inView : allFigures}
-        scope={
-          inView.length === 0 || inView.length === allFigures.length ? 'all' : downloadScope(items)
+      <Deferred
+        module={charts}
+        probeId={DOWNLOADS_ID}
+        failed={
+          <p className="notice" role="status">
+            {t('downloadsFailed')}
+          </p>
         }
+        render={(m) => (
+          <m.CompareDownloads items={items} panels={panels} headingId={DOWNLOADS_ID} />
+        )}
       />
     </div>
   );

@@ -5,7 +5,8 @@ import { LazyChart } from '../../components/charts/lazy-chart';
 import { formatUnitLabel } from '../../format';
 import { useAppStore } from '../../store/app-store';
 import { unitGroupChart } from './compare-charts';
-import { unitGroups, yoyBars, type CompareItem } from './compare-state';
+import { unitGroups } from './compare-chart-state';
+import { yoyBars, type CompareItem } from './compare-state';
 import { sourceLine } from './chart-sources';
 
 /**

@@ -4,7 +4,7 @@ import { ChartFrame } from '../../components/charts/chart-frame';
 import { LazyChart } from '../../components/charts/lazy-chart';
 import { useAppStore } from '../../store/app-store';
 import { caveatText, yoyBarChart } from './compare-charts';
-import { yoyChartData } from './compare-state';
+import { yoyChartData } from './compare-chart-state';
 import { sourceLine } from './chart-sources';
 
 /**

@@ -1,6 +1,7 @@
 import { rowChartHeight } from '../../components/charts/chart-layout';
 import type { BarDatum, LegendItem } from '../../components/charts/chart-types';
-import { formatAxisScale, formatRegion, formatSector, formatValue } from '../../format';
+import { formatRegion, formatSector, formatValue } from '../../format';
+import { formatAxisScale } from '../../format/axis';
 import type { ChartPlan } from './overview-plan';
 import {
   articlesOf,

@@ -1,6 +1,7 @@
 import { rowChartHeight } from '../../components/charts/chart-layout';
 import type { BarDatum } from '../../components/charts/chart-types';
-import { formatAxisScale, formatSector, formatValue } from '../../format';
+import { formatSector, formatValue } from '../../format';
+import { formatAxisScale } from '../../format/axis';
 import type { ChartPlan } from './overview-plan';
 import {
   articlesOf,

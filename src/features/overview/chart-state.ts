@@ -13,7 +13,8 @@ import { describeFormula } from '../../components/charts/formula';
 import { niceTicks } from '../../components/charts/scale';
 import type { Article, DashboardEvent, Figure } from '../../data/schema';
 import type { Sector } from '../../data/vocab';
-import { formatAxisTick, formatBasis, formatPeriod, formatRegion, formatValue } from '../../format';
+import { formatBasis, formatPeriod, formatRegion, formatValue } from '../../format';
+import { formatAxisTick } from '../../format/axis';
 import type { Lang } from '../../i18n/languages';
 
 export interface ShapeContext {

@@ -1,6 +1,7 @@
 import { COLUMN_CHART_HEIGHT } from '../../components/charts/chart-layout';
 import type { ColumnDatum } from '../../components/charts/chart-types';
-import { formatAxisScale, formatBasis, formatPeriod, formatValue } from '../../format';
+import { formatBasis, formatPeriod, formatValue } from '../../format';
+import { formatAxisScale } from '../../format/axis';
 import type { ChartPlan } from './overview-plan';
 import {
   articlesOf,

@@ -1,6 +1,7 @@
 import { rowChartHeight } from '../../components/charts/chart-layout';
 import type { BulletDatum, LegendItem } from '../../components/charts/chart-types';
-import { formatAxisScale, formatSector, formatValue } from '../../format';
+import { formatSector, formatValue } from '../../format';
+import { formatAxisScale } from '../../format/axis';
 import type { Figure } from '../../data/schema';
 import type { ChartPlan } from './overview-plan';
 import {

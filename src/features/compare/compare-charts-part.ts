@@ -1,0 +1,8 @@
+/**
+ * The compare view's charts (each with its frame, table and the code that shapes it) and its
+ * downloads, all below the picker and the chosen items: loaded as they near the viewport
+ * (components/ui/deferred.tsx), not with the page.
+ */
+export { UnitComparison } from './unit-comparison';
+export { YoyComparison } from './yoy-comparison';
+export { CompareDownloads } from './compare-downloads';
