@@ -245,7 +245,7 @@ async function runJs(
   return {
     budgets: { initialBytes: TARGETS.initialJsBytes, allBytes: TARGETS.allJsBytes },
     method:
-      'Initial: the entry the page’s inline start script imports once the page has painted (or, in a page without one, the entry script and its modulepreloads), the view chunk, the scripts the boot code fetches before that chunk arrives (React DOM’s chunk), and all their static imports (the language’s strings and the data are JSON, not JS); gzipped here at zlib’s default level, byte for byte what the static server sends. All: every script Chromium (1280×800, empty cache) fetched after load, scrolling to the bottom and 600 ms of network quiet, as Resource Timing encodedBodySize (gzip body bytes, headers excluded).',
+      'Initial: the entry the page’s inline start script imports once the page has painted (or, in a page without one, the entry script and its modulepreloads), the view chunk, the scripts the boot code fetches before that chunk arrives (React DOM’s chunk), and all their static imports (the language’s strings, the data and the articles’ texts are JSON, not JS; the charts’ code, their frames and shaping included, and compare’s download menu load as they near the viewport or when the browser is idle, and count under All); gzipped here at zlib’s default level, byte for byte what the static server sends. All: every script Chromium (1280×800, empty cache) fetched after load, scrolling to the bottom and 600 ms of network quiet, as Resource Timing encodedBodySize (gzip body bytes, headers excluded).',
     routes: out,
     libraryFloor: floor,
   };

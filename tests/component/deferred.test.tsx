@@ -144,4 +144,21 @@ describe('deferred parts of a prerendered page', () => {
       ),
     ).toHaveAttribute('role', 'status');
   });
+
+  it('show the message a page gives for its part instead, when it gives one', async () => {
+    const broken = deferredModule<typeof PartModule>(() => Promise.reject(new Error('offline')));
+    render(
+      <I18nextProvider i18n={i18n}>
+        <Deferred
+          module={broken}
+          probeId="part-title"
+          failed={<p role="status">The downloads could not be loaded.</p>}
+          render={(m) => <m.Part label="x" onShow={() => {}} />}
+        />
+      </I18nextProvider>,
+    );
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'The downloads could not be loaded.',
+    );
+  });
 });
