@@ -22,23 +22,6 @@ import './compare.css';
 const charts = deferredModule(() => import('./compare-charts-part'));
 const DOWNLOADS_ID = 'compare-downloads';
 
-function UnknownIdsNotice({ ids }: { ids: readonly string[] }) {
-  const { t } = useTranslation('compare');
-  if (ids.length === 0) return null;
-  return (
-    <div className="notice" role="status">
-      <p>{t('unknown.intro', { count: ids.length })}</p>
-      <ul>
-        {ids.map((id) => (
-          <li key={id}>
-            <code>{id}</code>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 function Suggestions() {
   const { t } = useTranslation('compare');
   const figures = useAppStore((s) => s.figures);
@@ -125,7 +108,14 @@ export function ComparePage() {
         <p className="compare__intro">{t('intro', { max: MAX_COMPARE })}</p>
       </header>
 
-      <UnknownIdsNotice ids={unknownIds} />
+      {/* Only an address with unknown ids shows this; such a page is never prerendered. */}
+      {unknownIds.length > 0 && (
+        <Deferred
+          module={charts}
+          probeId="compare-unknown"
+          render={(m) => <m.UnknownIdsNotice ids={unknownIds} />}
+        />
+      )}
       <LiveRegion announcerRef={announcer} />
 
       <ComparePicker
