@@ -2,10 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { dataDirs } from './datasets-plugin.ts';
-import { emitJsonAsset } from './json-asset.ts';
+import { jsonModulePlugin } from './json-asset.ts';
 
 export const ARTICLE_TEXTS_MODULE = 'virtual:article-texts';
-const RESOLVED = `\0${ARTICLE_TEXTS_MODULE}`;
 const TEXT_FILE = /^([a-z0-9-]+)\.txt$/;
 
 /** The source articles' full texts (`<seeds>/<article-id>.txt`), by article id. */
@@ -34,32 +33,15 @@ export function readArticleTexts(
  * dev server and tests get them inline.
  */
 export function articleTextsPlugin(): Plugin {
-  let root = process.cwd();
-  let command: 'build' | 'serve' = 'serve';
-  return {
+  return jsonModulePlugin({
     name: 'eid-article-texts',
-    configResolved(config) {
-      root = config.root;
-      command = config.command;
+    id: ARTICLE_TEXTS_MODULE,
+    watchDirs: () => [dataDirs().seeds],
+    load: ({ root, browserBuild, emit }) => {
+      const json = JSON.stringify(readArticleTexts(root));
+      return browserBuild
+        ? `export const INLINE_TEXTS = null;\nexport const TEXTS_URL = ${emit('article-texts', json)};`
+        : `export const INLINE_TEXTS = ${json};\nexport const TEXTS_URL = null;`;
     },
-    resolveId(id) {
-      return id === ARTICLE_TEXTS_MODULE ? RESOLVED : undefined;
-    },
-    load(id, options) {
-      if (id !== RESOLVED) return undefined;
-      const seeds = dataDirs().seeds;
-      try {
-        for (const name of readdirSync(join(root, seeds)))
-          this.addWatchFile(join(root, seeds, name));
-      } catch {
-        // directory absent: nothing to watch
-      }
-      const json = JSON.stringify(readArticleTexts(root, seeds));
-      if (command === 'build' && !options?.ssr) {
-        const url = emitJsonAsset(this, 'article-texts', json);
-        return `export const INLINE_TEXTS = null;\nexport const TEXTS_URL = ${url};`;
-      }
-      return `export const INLINE_TEXTS = ${json};\nexport const TEXTS_URL = null;`;
-    },
-  };
+  });
 }

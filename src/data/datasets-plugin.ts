@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { emitJsonAsset } from './json-asset.ts';
+import { jsonModulePlugin } from './json-asset.ts';
 import { loadFiles, type LoadResult, type RawFile } from './load.ts';
 
 export const DATASETS_MODULE = 'virtual:datasets';
@@ -62,34 +62,18 @@ export function loadFromDisk(root: string, dirs = dataDirs()): LoadResult {
  * dev server and tests get it inline.
  */
 export function datasetsPlugin(): Plugin {
-  let root = process.cwd();
-  let command: 'build' | 'serve' = 'serve';
   return {
-    name: 'eid-datasets',
-    configResolved(config) {
-      root = config.root;
-      command = config.command;
-    },
-    resolveId(id) {
-      return id === DATASETS_MODULE ? RESOLVED : undefined;
-    },
-    load(id, options) {
-      if (id !== RESOLVED) return undefined;
-      const dirs = dataDirs();
-      for (const dir of [dirs.data, dirs.seeds]) {
-        try {
-          for (const name of readdirSync(join(root, dir))) this.addWatchFile(join(root, dir, name));
-        } catch {
-          // directory absent: nothing to watch
-        }
-      }
-      const json = JSON.stringify(loadFromDisk(root));
-      if (command === 'build' && !options?.ssr) {
-        const url = emitJsonAsset(this, 'datasets', json);
-        return `export const LOAD_RESULT = null;\nexport const DATA_URL = ${url};`;
-      }
-      return `export const LOAD_RESULT = ${json};\nexport const DATA_URL = null;`;
-    },
+    ...jsonModulePlugin({
+      name: 'eid-datasets',
+      id: DATASETS_MODULE,
+      watchDirs: () => [dataDirs().data, dataDirs().seeds],
+      load: ({ root, browserBuild, emit }) => {
+        const json = JSON.stringify(loadFromDisk(root));
+        return browserBuild
+          ? `export const LOAD_RESULT = null;\nexport const DATA_URL = ${emit('datasets', json)};`
+          : `export const LOAD_RESULT = ${json};\nexport const DATA_URL = null;`;
+      },
+    }),
     handleHotUpdate({ file, server }) {
       if (/[\\/](data|seeds)[\\/][^\\/]+\.json$/.test(file)) {
         const mod = server.moduleGraph.getModuleById(RESOLVED);

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Rolldown } from 'vite';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin, Rolldown } from 'vite';
 
 /**
  * Emits `json` as a content-hashed asset of the browser build (`assets/<name>-<hash>.json`) and
@@ -15,4 +17,55 @@ export function emitJsonAsset(
   const fileName = `assets/${name}-${hash}.json`;
   context.emitFile({ type: 'asset', fileName, source: json });
   return `import.meta.env.BASE_URL + ${JSON.stringify(fileName)}`;
+}
+
+export interface JsonModuleContext {
+  /** The project root. */
+  root: string;
+  /** The browser build: JSON ships as hashed assets (see emitJsonAsset), not inline. */
+  browserBuild: boolean;
+  /** Emits `json` as `assets/<name>-<hash>.json`; returns a JS expression for its URL. */
+  emit(name: string, json: string): string;
+}
+
+/**
+ * A Vite plugin serving one virtual module (`id`) whose code `load` writes: inline JSON for the
+ * dev server, the server renderer and tests, URLs of emitted JSON assets in the browser build.
+ * The files of `watchDirs()` (folders under the root) are watched, so dev reloads the module when
+ * one changes. Shared by the data, article-text and strings plugins.
+ */
+export function jsonModulePlugin(options: {
+  name: string;
+  id: string;
+  watchDirs?: () => string[];
+  load: (context: JsonModuleContext) => string;
+}): Plugin {
+  const resolved = `\0${options.id}`;
+  let root = process.cwd();
+  let command: 'build' | 'serve' = 'serve';
+  return {
+    name: options.name,
+    configResolved(config) {
+      root = config.root;
+      command = config.command;
+    },
+    resolveId(id) {
+      return id === options.id ? resolved : undefined;
+    },
+    load(id, loadOptions) {
+      if (id !== resolved) return undefined;
+      for (const dir of options.watchDirs?.() ?? []) {
+        try {
+          for (const name of readdirSync(join(root, dir))) this.addWatchFile(join(root, dir, name));
+        } catch {
+          // directory absent: nothing to watch
+        }
+      }
+      return options.load({
+        root,
+        browserBuild: command === 'build' && !loadOptions?.ssr,
+        emit: (name, json) => emitJsonAsset(this, name, json),
+      });
+    },
+  };
 }

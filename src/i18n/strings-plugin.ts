@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { emitJsonAsset } from '../data/json-asset.ts';
+import { jsonModulePlugin } from '../data/json-asset.ts';
 import { LANGS } from './languages.ts';
 
 export const STRINGS_MODULE = 'virtual:strings';
-const RESOLVED = `\0${STRINGS_MODULE}`;
 const LOCALES_DIR = 'src/i18n/locales';
 
 /** One language's namespace files merged into `{ namespace: strings }`, namespaces sorted. */
@@ -34,29 +33,16 @@ export function mergeNamespaces(root: string, lang: string): Record<string, unkn
  * files as modules instead (see bundles.ts).
  */
 export function stringsPlugin(): Plugin {
-  let root = process.cwd();
-  let command: 'build' | 'serve' = 'serve';
-  return {
+  return jsonModulePlugin({
     name: 'eid-strings',
-    configResolved(config) {
-      root = config.root;
-      command = config.command;
-    },
-    resolveId(id) {
-      return id === STRINGS_MODULE ? RESOLVED : undefined;
-    },
-    load(id, options) {
-      if (id !== RESOLVED) return undefined;
-      if (command !== 'build' || options?.ssr) return 'export const STRINGS_URLS = null;';
+    id: STRINGS_MODULE,
+    load: ({ root, browserBuild, emit }) => {
+      if (!browserBuild) return 'export const STRINGS_URLS = null;';
       const entries = LANGS.map((lang) => {
-        const url = emitJsonAsset(
-          this,
-          `strings-${lang}`,
-          JSON.stringify(mergeNamespaces(root, lang)),
-        );
+        const url = emit(`strings-${lang}`, JSON.stringify(mergeNamespaces(root, lang)));
         return `${JSON.stringify(lang)}: ${url}`;
       }).join(', ');
       return `export const STRINGS_URLS = { ${entries} };`;
     },
-  };
+  });
 }
