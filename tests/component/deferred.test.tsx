@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
@@ -90,6 +91,21 @@ async function prerenderAndHydrate(onShow: () => void) {
   return { importer, recoverable, button: screen.getByRole('button', { name: 'Show table' }) };
 }
 
+/** Renders a part afresh (not hydrating) whose code fails to load, with an optional message. */
+function renderWithBrokenCode(failed?: ReactNode) {
+  const broken = deferredModule<typeof PartModule>(() => Promise.reject(new Error('offline')));
+  render(
+    <I18nextProvider i18n={i18n}>
+      <Deferred
+        module={broken}
+        probeId="part-title"
+        failed={failed}
+        render={(m) => <m.Part label="x" onShow={() => {}} />}
+      />
+    </I18nextProvider>,
+  );
+}
+
 describe('deferred parts of a prerendered page', () => {
   it('keep their server HTML and load no code until they near the viewport, then hydrate', async () => {
     const onShow = vi.fn();
@@ -128,16 +144,7 @@ describe('deferred parts of a prerendered page', () => {
   });
 
   it('say so in a fresh render when their code cannot be loaded', async () => {
-    const broken = deferredModule<typeof PartModule>(() => Promise.reject(new Error('offline')));
-    render(
-      <I18nextProvider i18n={i18n}>
-        <Deferred
-          module={broken}
-          probeId="part-title"
-          render={(m) => <m.Part label="x" onShow={() => {}} />}
-        />
-      </I18nextProvider>,
-    );
+    renderWithBrokenCode();
     expect(
       await screen.findByText(
         'This chart and its table could not be loaded (check the connection). Reload the page to try again.',
@@ -146,17 +153,7 @@ describe('deferred parts of a prerendered page', () => {
   });
 
   it('show the message a page gives for its part instead, when it gives one', async () => {
-    const broken = deferredModule<typeof PartModule>(() => Promise.reject(new Error('offline')));
-    render(
-      <I18nextProvider i18n={i18n}>
-        <Deferred
-          module={broken}
-          probeId="part-title"
-          failed={<p role="status">The downloads could not be loaded.</p>}
-          render={(m) => <m.Part label="x" onShow={() => {}} />}
-        />
-      </I18nextProvider>,
-    );
+    renderWithBrokenCode(<p role="status">The downloads could not be loaded.</p>);
     expect(await screen.findByRole('status')).toHaveTextContent(
       'The downloads could not be loaded.',
     );

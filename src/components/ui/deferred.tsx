@@ -53,12 +53,12 @@ function createGate(probeId: string): Gate {
 }
 
 /** Loads every deferred part's code, so a fresh render shows them at once. */
-export async function preloadDeferred(): Promise<void> {
+async function preloadDeferred(): Promise<void> {
   await Promise.all([...loaders].map((load) => load()));
 }
 
 /** Opens every gate; resolves once every deferred part has hydrated. Deferring ends here. */
-export async function hydrateDeferred(): Promise<void> {
+async function hydrateDeferred(): Promise<void> {
   deferring = false;
   const gates = [...mounted];
   for (const gate of gates) gate.open();
