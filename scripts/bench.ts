@@ -27,7 +27,12 @@ import { measureGrowth } from './bench/growth.ts';
 import { CPU_THROTTLING, INTERACTIONS, measureInteraction } from './bench/interactions.ts';
 import { bootScripts, findRouteChunk, initialJs, measureLoadedJs } from './bench/js-bytes.ts';
 import { libraryFloor } from './bench/library-floor.ts';
-import { measureWithLighthouse, type LighthouseMeasure } from './bench/lighthouse.ts';
+import {
+  combineRuns,
+  runLighthouseOnce,
+  type LighthouseRun,
+  type LighthouseSample,
+} from './bench/lighthouse.ts';
 import { writeNoJsCopy } from './bench/no-js.ts';
 import { renderMarkdown, replaceReadmeSection } from './bench/report.ts';
 import {
@@ -47,6 +52,8 @@ const OUT_DIR = join(ROOT, 'bench-results');
 const TMP_DIR = join(OUT_DIR, 'tmp');
 const SITE_DIR = join(TMP_DIR, 'site');
 const NOJS_DIR = join(TMP_DIR, 'dist-nojs');
+/** No-JS floors need only a stable LCP: it moved by at most 15% between runs (the last full runs). */
+const FLOOR_RUNS = 3;
 
 const started = performance.now();
 function log(message: string): void {
@@ -147,6 +154,15 @@ async function attempt<T>(what: string, fn: () => Promise<T>): Promise<T | Faile
   }
 }
 
+/** Runs of one URL so far: the samples and the first run's report, or the error that ended them. */
+type RunsOf = { samples: LighthouseSample[]; first?: LighthouseRun['lhr'] } | Failed;
+
+/**
+ * Lighthouse on every route and its no-JS floor, the runs interleaved: run 1 of every route, then
+ * run 2 of every route, and so on. A burst of load on the machine then falls on one run of
+ * several routes, and each route's median sets it aside, instead of on every run of one route.
+ * Floors take at most FLOOR_RUNS runs: their LCP is what the table uses, and it varies little.
+ */
 async function runLighthouse(
   routes: BenchRoute[],
   runs: number,
@@ -156,56 +172,76 @@ async function runLighthouse(
   const chrome = await launchForLighthouse();
   const saveDir = join(TMP_DIR, 'lighthouse');
   await rm(saveDir, { recursive: true, force: true });
-  const floors = new Map<string, LighthouseMeasure | Failed>();
-  const out: RouteLighthouse[] = [];
   const slug = (path: string) => path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root';
+  // The static server ignores the query, so a view with parameters shares its floor.
+  const floorPathOf = (path: string) => path.split('?')[0] as string;
+  const floorPaths = [...new Set(routes.map((r) => floorPathOf(r.path)))];
+  const floorRuns = Math.min(runs, FLOOR_RUNS);
+  const pages = new Map<string, RunsOf>(routes.map((r) => [r.path, { samples: [] }]));
+  const floors = new Map<string, RunsOf>(floorPaths.map((p) => [p, { samples: [] }]));
+
+  const measure = async (
+    runsOf: Map<string, RunsOf>,
+    path: string,
+    url: string,
+    kind: 'page' | 'floor',
+    run: number,
+    total: number,
+  ) => {
+    const sofar = runsOf.get(path);
+    if (!sofar || isFailed(sofar)) return;
+    const label = kind === 'page' ? slug(path) : `nojs-${slug(path)}`;
+    const what = kind === 'page' ? `lighthouse ${path}` : `lighthouse no-JS ${path}`;
+    const start = performance.now();
+    const result = await attempt(what, () =>
+      runLighthouseOnce(url, { port: chrome.port, run, kind, saveDir, label }),
+    );
+    if (isFailed(result)) {
+      runsOf.set(path, result);
+      return;
+    }
+    sofar.samples.push(result.sample);
+    sofar.first ??= result.lhr;
+    const s = result.sample;
+    log(
+      `${what}${kind === 'floor' ? ' floor' : ''} run ${run}/${total}: perf ${s.scores.performance ?? 'n/a'}, LCP ${Math.round(s.metrics.lcp ?? 0)} ms, TBT ${Math.round(s.metrics.tbt ?? 0)} ms (${((performance.now() - start) / 1000).toFixed(1)} s)`,
+    );
+  };
+
   try {
-    for (const route of routes) {
-      const onRun =
-        (kind: string) => (run: number, s: LighthouseMeasure['samples'][number], ms: number) =>
-          log(
-            `lighthouse ${route.path} ${kind} run ${run}/${runs}: perf ${s.scores.performance ?? 'n/a'}, LCP ${Math.round(s.metrics.lcp ?? 0)} ms, TBT ${Math.round(s.metrics.tbt ?? 0)} ms (${(ms / 1000).toFixed(1)} s)`,
-          );
-      const page = await attempt(`lighthouse ${route.path}`, () =>
-        measureWithLighthouse(new URL(route.path, siteOrigin).href, {
-          port: chrome.port,
-          runs,
-          kind: 'page',
-          saveDir,
-          label: slug(route.path),
-          onRun: onRun('page'),
-        }),
-      );
-      // The static server ignores the query, so a view with parameters shares its floor.
-      const floorPath = route.path.split('?')[0] as string;
-      let floor = floors.get(floorPath);
-      if (!floor) {
-        floor = await attempt(`lighthouse no-JS ${floorPath}`, () =>
-          measureWithLighthouse(new URL(floorPath, floorOrigin).href, {
-            port: chrome.port,
-            runs,
-            kind: 'floor',
-            saveDir,
-            label: `nojs-${slug(floorPath)}`,
-            onRun: onRun('no-JS floor'),
-          }),
-        );
-        floors.set(floorPath, floor);
+    for (let run = 1; run <= runs; run += 1) {
+      for (const route of routes) {
+        await measure(pages, route.path, new URL(route.path, siteOrigin).href, 'page', run, runs);
       }
-      const lcp = isFailed(page) ? null : page.median.metrics.lcp;
-      const floorLcp = isFailed(floor) ? null : floor.median.metrics.lcp;
-      out.push({
-        path: route.path,
-        page,
-        floor,
-        lcpRatio: lcp !== null && floorLcp ? roundTo(lcp / floorLcp, 3) : null,
-      });
+    }
+    for (let run = 1; run <= floorRuns; run += 1) {
+      for (const path of floorPaths) {
+        await measure(floors, path, new URL(path, floorOrigin).href, 'floor', run, floorRuns);
+      }
     }
   } finally {
     chrome.close();
   }
+
+  const measureOf = (runsOf: RunsOf | undefined, kind: 'page' | 'floor') =>
+    !runsOf || isFailed(runsOf)
+      ? (runsOf ?? { error: 'not run' })
+      : combineRuns(runsOf.samples, runsOf.first, kind);
+  const out: RouteLighthouse[] = routes.map((route) => {
+    const page = measureOf(pages.get(route.path), 'page');
+    const floor = measureOf(floors.get(floorPathOf(route.path)), 'floor');
+    const lcp = isFailed(page) ? null : page.median.metrics.lcp;
+    const floorLcp = isFailed(floor) ? null : floor.median.metrics.lcp;
+    return {
+      path: route.path,
+      page,
+      floor,
+      lcpRatio: lcp !== null && floorLcp ? roundTo(lcp / floorLcp, 3) : null,
+    };
+  });
   return {
     runs,
+    floorRuns,
     config: 'Lighthouse default config (mobile form factor, simulated throttling)',
     routes: out,
   };

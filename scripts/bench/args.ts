@@ -15,7 +15,11 @@ export type BenchArgs = {
   extraRoutes: boolean;
   /** Which parts to run; all of them unless --only is given. */
   parts: BenchPart[];
-  /** Lighthouse runs per page (median taken); --runs=N overrides the default (3, quick 1). */
+  /**
+   * Lighthouse runs per page (median taken); --runs=N overrides the default (5, quick 1). TBT on
+   * one route varied 120–380 ms between runs on this 2-core machine, so a median of 3 moved
+   * with one unlucky run.
+   */
   lighthouseRuns: number;
   /** Repetitions per interaction (median taken); 5, quick 3. */
   interactionReps: number;
@@ -72,7 +76,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     quick,
     extraRoutes,
     parts,
-    lighthouseRuns: runs ?? (quick ? 1 : 3),
+    lighthouseRuns: runs ?? (quick ? 1 : 5),
     interactionReps: quick ? 3 : 5,
     port,
     growthFactors: [1, 10, 100],

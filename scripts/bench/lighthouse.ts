@@ -234,10 +234,11 @@ export function perfDiagnostics(lhr: Lhr): PerfDiagnostics {
   };
 }
 
-export type LighthouseOptions = {
+export type LighthouseRunOptions = {
   /** Remote-debugging port of a running Chromium. */
   port: number;
-  runs: number;
+  /** 1-based. */
+  run: number;
   /**
    * 'page': every category on the first run (those scores do not vary), performance after that;
    * 'floor': the metrics only (the no-JS floor needs LCP, not scores).
@@ -246,57 +247,58 @@ export type LighthouseOptions = {
   /** Saves each run's full JSON here, for digging into an audit. */
   saveDir?: string;
   label: string;
-  onRun?: (run: number, sample: LighthouseSample, ms: number) => void;
 };
 
-/**
- * Runs Lighthouse with its default config (mobile form factor, simulated throttling) `runs`
- * times and takes the median of each score and metric.
- */
-export async function measureWithLighthouse(
+export type LighthouseRun = { sample: LighthouseSample; lhr: Lhr };
+
+/** Runs Lighthouse once with its default config (mobile form factor, simulated throttling). */
+export async function runLighthouseOnce(
   url: string,
-  options: LighthouseOptions,
-): Promise<LighthouseMeasure> {
-  const samples: LighthouseSample[] = [];
-  let first: Lhr | undefined;
-  for (let run = 0; run < options.runs; run += 1) {
-    const start = performance.now();
-    const flags: Flags = {
-      port: options.port,
-      output: 'json',
-      logLevel: 'error',
-      // The full-page screenshot only illustrates the HTML report; it costs a second a run.
-      disableFullPageScreenshot: true,
-    };
-    if (options.kind === 'floor') {
-      flags.onlyAudits = [METRICS.lcp, METRICS.fcp, METRICS.tbt, METRICS.cls];
-    } else if (run === 0) {
-      flags.onlyCategories = [...CATEGORIES];
-    } else {
-      flags.onlyCategories = ['performance'];
-      // Navigates away and back (a second or two) for a diagnostic that carries no weight.
-      flags.skipAudits = ['bf-cache'];
-    }
-    const result = await lighthouse(url, flags);
-    if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
-    const lhr = result.lhr;
-    first ??= lhr;
-    const sample = sampleOf(lhr);
-    samples.push(sample);
-    if (options.saveDir) {
-      await mkdir(options.saveDir, { recursive: true });
-      await writeFile(
-        join(options.saveDir, `${options.label}-run${run + 1}.json`),
-        JSON.stringify(lhr),
-      );
-    }
-    options.onRun?.(run + 1, sample, performance.now() - start);
+  options: LighthouseRunOptions,
+): Promise<LighthouseRun> {
+  const flags: Flags = {
+    port: options.port,
+    output: 'json',
+    logLevel: 'error',
+    // The full-page screenshot only illustrates the HTML report; it costs a second a run.
+    disableFullPageScreenshot: true,
+  };
+  if (options.kind === 'floor') {
+    flags.onlyAudits = [METRICS.lcp, METRICS.fcp, METRICS.tbt, METRICS.cls];
+  } else if (options.run === 1) {
+    flags.onlyCategories = [...CATEGORIES];
+  } else {
+    flags.onlyCategories = ['performance'];
+    // Navigates away and back (a second or two) for a diagnostic that carries no weight.
+    flags.skipAudits = ['bf-cache'];
   }
+  const result = await lighthouse(url, flags);
+  if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+  const lhr = result.lhr;
+  if (options.saveDir) {
+    await mkdir(options.saveDir, { recursive: true });
+    await writeFile(
+      join(options.saveDir, `${options.label}-run${options.run}.json`),
+      JSON.stringify(lhr),
+    );
+  }
+  return { sample: sampleOf(lhr), lhr };
+}
+
+/**
+ * A page's runs as one measure: the median of each score and metric, and the failing audits and
+ * diagnostics of the first run (the one that audits every category).
+ */
+export function combineRuns(
+  samples: LighthouseSample[],
+  first: Lhr | undefined,
+  kind: 'page' | 'floor',
+): LighthouseMeasure {
   return {
-    runs: options.runs,
+    runs: samples.length,
     samples,
     median: medianSample(samples),
-    failing: first && options.kind === 'page' ? failingAudits(first) : [],
-    diagnostics: first && options.kind === 'page' ? perfDiagnostics(first) : null,
+    failing: first && kind === 'page' ? failingAudits(first) : [],
+    diagnostics: first && kind === 'page' ? perfDiagnostics(first) : null,
   };
 }

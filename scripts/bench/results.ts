@@ -44,7 +44,13 @@ export type BenchResults = {
   partMs: Record<string, number>;
   /** A part that could not run at all, with why. */
   errors: string[];
-  lighthouse?: { runs: number; config: string; routes: RouteLighthouse[] };
+  lighthouse?: {
+    /** Runs per page; the no-JS floors had `floorRuns` (optional: older results lack it). */
+    runs: number;
+    floorRuns?: number;
+    config: string;
+    routes: RouteLighthouse[];
+  };
   js?: {
     budgets: { initialBytes: number; allBytes: number };
     method: string;

@@ -24,7 +24,7 @@ import { PROJECT_ROOT, runCheckData } from '../../scripts/check-data';
 
 describe('parseBenchArgs', () => {
   it.each([
-    [[], { build: true, quick: false, lighthouseRuns: 3, interactionReps: 5 }],
+    [[], { build: true, quick: false, lighthouseRuns: 5, interactionReps: 5 }],
     [['--no-build'], { build: false }],
     [['--quick'], { quick: true, lighthouseRuns: 1, interactionReps: 3 }],
     [['--quick', '--runs=2'], { lighthouseRuns: 2 }],
