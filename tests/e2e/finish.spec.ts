@@ -284,3 +284,36 @@ test(
       .waitFor();
   },
 );
+
+test(
+  'on a phone the milestones below the figures are laid out only as the reader nears them, then show every row',
+  { viewport: { width: 412, height: 823 } },
+  async (t) => {
+    const { page } = t;
+    t.expectNoConsoleErrors(page);
+    await t.gotoAndSettle(page, '/en/table/');
+    const section = page.locator('section.table-section', {
+      has: page.locator('table.events-table'),
+    });
+    const size = () =>
+      section.evaluate((el) => ({
+        height: el.getBoundingClientRect().height,
+        rows: el.querySelectorAll('tbody tr').length,
+        rootFont: parseFloat(getComputedStyle(document.documentElement).fontSize),
+      }));
+    // Far below the fold, the browser keeps the section at its reserved size (45rem) and lays
+    // none of it out: the page's first render does not pay for it.
+    const before = await size();
+    assert.equal(before.height, 45 * before.rootFont, 'the section keeps its reserved height');
+    await section.scrollIntoViewIfNeeded();
+    await twoFrames(page);
+    const after = await size();
+    assert.notEqual(after.height, before.height, 'near the viewport, the section is laid out');
+    assert.ok(after.rows > 0, 'the milestones table has rows');
+    await page.locator('table.events-table tbody tr').last().scrollIntoViewIfNeeded();
+    assert.ok(
+      await page.locator('table.events-table tbody tr').last().isVisible(),
+      'the last milestone is visible once scrolled to',
+    );
+  },
+);
