@@ -174,7 +174,10 @@ for (const { lang, path: sitePath, name } of PRINT_PAGES) {
           Array.from(document.querySelectorAll('.chart-drawing svg.recharts-surface')).filter(
             (svg) => {
               const r = svg.getBoundingClientRect();
-              return svg.checkVisibility() && r.width > 0 && r.height > 0;
+              // contentVisibilityAuto: a part the browser skips as off-screen does not count.
+              return (
+                svg.checkVisibility({ contentVisibilityAuto: true }) && r.width > 0 && r.height > 0
+              );
             },
           ).length,
       );
