@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { loadLanguage } from '../i18n';
-import { LANGS } from '../i18n/languages';
+import { HTML_LANG, LANGS } from '../i18n/languages';
 import { StoreContext, useAppStore, useAppStoreApi, type AppStore } from '../store/app-store';
 import { Layout } from './layout';
 import { getLoadedPage, pageKey } from './pages';
@@ -35,6 +35,9 @@ function BrowserEffects({ i18n, headIsCurrent }: { i18n: I18n; headIsCurrent: bo
   // over its own prerendered HTML (query parameters, a 404). A hydrated page's head is already
   // right, so its code loads only on the first navigation.
   useEffect(() => {
+    // At once, not with the rest of the head: a page rendered afresh (a 404 in Chinese, say) must
+    // not be read out in the last page's language while the head's code loads.
+    document.documentElement.lang = HTML_LANG[route.lang];
     if (skipHead.current) {
       skipHead.current = false;
       return;

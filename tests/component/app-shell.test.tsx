@@ -18,6 +18,14 @@ describe('app shell', () => {
     await waitFor(() => expect(localStorage.getItem('eid.lang')).toBe('zh'));
   });
 
+  it('a page rendered afresh sets <html lang> to its language as it appears, before the rest of the head', async () => {
+    document.documentElement.lang = 'en';
+    await renderApp('/zh/no-such-view/');
+    // No waiting: the heading and the language arrive together, while the head's code still loads.
+    expect(screen.getByRole('heading', { level: 1, name: '找不到这个页面' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
   it('marks the main region busy from the click until the new view has rendered', async () => {
     await renderApp('/en/table/');
     const main = screen.getByRole('main');
