@@ -151,19 +151,19 @@ export function Deferred<M>({ module, probeId, render, failed }: DeferredProps<M
     // A closed gate's part is in the document (createGate checked).
     const probe = gate.closed ? document.getElementById(probeId) : null;
     const area = probe?.closest('figure, section') ?? probe;
-    const observer = new IntersectionObserver(
-      (entries) => entries.some((e) => e.isIntersecting) && open(),
-      {
-        rootMargin: ROOT_MARGIN,
-      },
-    );
     // Captured at the document, before React's own listener: React stops a focus or pointer event
     // aimed at a part it has not hydrated. Opened first, a part whose code is already loaded
     // hydrates there and then, and React lets the event through.
     const onInput = (event: Event) => {
       if (area?.contains(event.target as Node)) open();
     };
+    // Only a closed gate watches the viewport: a part rendered open has nothing to wait for.
+    let observer: IntersectionObserver | undefined;
     if (probe) {
+      observer = new IntersectionObserver(
+        (entries) => entries.some((e) => e.isIntersecting) && open(),
+        { rootMargin: ROOT_MARGIN },
+      );
       observer.observe(probe);
       // Open anyway once the browser is idle, so that by the time a reader navigates (which waits
       // for every part: see hydrateDeferred) the parts are hydrated. React hydrates each in
@@ -176,7 +176,7 @@ export function Deferred<M>({ module, probeId, render, failed }: DeferredProps<M
       cancelled = true;
       mounted.delete(gate);
       gate.settle();
-      observer.disconnect();
+      observer?.disconnect();
       for (const type of INPUT_EVENTS) document.removeEventListener(type, onInput, true);
       window.removeEventListener('beforeprint', open);
     };
