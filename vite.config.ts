@@ -2,8 +2,6 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { afterFirstPaint } from './src/app/after-first-paint.ts';
-import { warmIntl, warmIntlSource } from './src/app/warm-intl.ts';
-import { HTML_LANG, INTL_LOCALE, LANGS } from './src/i18n/languages.ts';
 import { articleTextsPlugin } from './src/data/article-texts-plugin.ts';
 import { datasetsPlugin } from './src/data/datasets-plugin.ts';
 import { stringsPlugin } from './src/i18n/strings-plugin.ts';
@@ -11,10 +9,8 @@ import { stringsPlugin } from './src/i18n/strings-plugin.ts';
 /**
  * Replaces the entry's `<script type="module" src>` with an inline script that imports it once
  * the prerendered page has painted. The page then paints exactly as fast as it would with no
- * script at all: nothing of the app is downloaded, parsed or run before that paint. At that
- * moment it also starts a worker that sets up ICU for the page's language (warm-intl.ts), so the
- * app's first number format does not block the main thread. `data-entry` names the entry for
- * tools that read the HTML (the benchmark).
+ * script at all: nothing of the app is downloaded, parsed or run before that paint.
+ * `data-entry` names the entry for tools that read the HTML (the benchmark).
  */
 function startAfterFirstPaint(): Plugin {
   return {
@@ -27,9 +23,7 @@ function startAfterFirstPaint(): Plugin {
         const match = entry.exec(html);
         if (!match) throw new Error('index.html: the built entry script was not found');
         const src = match[1] as string;
-        const locales = Object.fromEntries(LANGS.map((l) => [HTML_LANG[l], INTL_LOCALE[l]]));
-        const warm = `(${warmIntl.toString()})(${JSON.stringify(locales)}, ${warmIntlSource.toString()})`;
-        const inline = `(${afterFirstPaint.toString()})(function () { ${warm}; import(${JSON.stringify(src)}); });`;
+        const inline = `(${afterFirstPaint.toString()})(function () { import(${JSON.stringify(src)}); });`;
         return html.replace(entry, () => `<script data-entry="${src}">${inline}</script>`);
       },
     },
