@@ -256,7 +256,7 @@ async function runLighthouse(
     runs,
     floorRuns,
     config:
-      'Lighthouse default config (mobile form factor, simulated throttling), in headless Chromium with scrollbars hidden (`--hide-scrollbars`, as headless Puppeteer does: otherwise DevTools screenshots every frame of the overlay scrollbar that Lighthouse\'s phone emulation flashes after first paint, on any page taller than the screen, 200+ ms of CPU competing with the page; see scripts/bench/chromium.ts)',
+      "Lighthouse default config (mobile form factor, simulated throttling), in headless Chromium with scrollbars hidden (`--hide-scrollbars`, as headless Puppeteer does: otherwise DevTools screenshots every frame of the overlay scrollbar that Lighthouse's phone emulation flashes after first paint, on any page taller than the screen, 200+ ms of CPU competing with the page; see scripts/bench/chromium.ts)",
     routes: out,
   };
 }
