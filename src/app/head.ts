@@ -36,7 +36,9 @@ export function headFor(route: Route, t: TFunction, base: string, origin = ''): 
 
 /** Keeps the live document's head in step with the route after client-side navigation. */
 export function applyHead(head: HeadInfo): void {
-  document.documentElement.lang = head.htmlLang;
+  // Written only when it differs: even the same value restyles the whole page.
+  if (document.documentElement.lang !== head.htmlLang)
+    document.documentElement.lang = head.htmlLang;
   document.title = head.title;
   document.querySelector('meta[name="description"]')?.setAttribute('content', head.description);
   document.querySelector('link[rel="canonical"]')?.setAttribute('href', head.canonical);

@@ -26,6 +26,19 @@ describe('app shell', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 
+  it('leaves <html lang> alone when it is already right (a write restyles the whole page)', async () => {
+    document.documentElement.lang = 'zh-CN';
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => writes.push(...records));
+    observer.observe(document.documentElement, { attributeFilter: ['lang'] });
+    await renderApp('/zh/no-such-view/');
+    // The rest of the head (the title) is applied too, by the lazily loaded head code.
+    await waitFor(() => expect(document.title).toContain('找不到'));
+    writes.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(writes).toEqual([]);
+  });
+
   it('marks the main region busy from the click until the new view has rendered', async () => {
     await renderApp('/en/table/');
     const main = screen.getByRole('main');
