@@ -60,7 +60,13 @@ export function EventsTable({ events, lang, caption }: EventsTableProps) {
                 <td>{formatSector(event.sector, t)}</td>
                 <td>{t(`events.kind.${event.kind}`)}</td>
                 <td className="source-col">
-                  <SourceCell id={event.id} name={event.name} source={event.source} lang={lang} />
+                  <SourceCell
+                    t={t}
+                    id={event.id}
+                    name={event.name}
+                    source={event.source}
+                    lang={lang}
+                  />
                 </td>
               </tr>
             ))}

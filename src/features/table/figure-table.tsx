@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { memo, useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Figure } from '../../data/schema';
@@ -76,7 +77,7 @@ export function FigureTable({ figures, lang, caption, sort, dir, onSort, ref }: 
           </thead>
           <tbody>
             {figures.map((figure) => (
-              <FigureRow key={figure.id} figure={figure} lang={lang} />
+              <FigureRow key={figure.id} figure={figure} lang={lang} t={t} />
             ))}
           </tbody>
         </table>
@@ -85,12 +86,18 @@ export function FigureTable({ figures, lang, caption, sort, dir, onSort, ref }: 
   );
 }
 
+interface FigureRowProps {
+  figure: Figure;
+  lang: Lang;
+  /** The table's `t`: one translation hook per table rather than two per row. */
+  t: TFunction<'table'>;
+}
+
 /**
  * One figure's row. A component of its own so React can pause between rows while it hydrates a
  * long page, and skip unchanged rows when only the sort order changes.
  */
-const FigureRow = memo(function FigureRow({ figure, lang }: { figure: Figure; lang: Lang }) {
-  const { t } = useTranslation('table');
+const FigureRow = memo(function FigureRow({ figure, lang, t }: FigureRowProps) {
   return (
     <tr className={figure.derived ? 'is-derived' : undefined}>
       <th scope="row" className="sticky-col">
@@ -111,6 +118,7 @@ const FigureRow = memo(function FigureRow({ figure, lang }: { figure: Figure; la
       </td>
       <td className="source-col">
         <SourceCell
+          t={t}
           id={figure.id}
           name={figure.name}
           source={figure.source}

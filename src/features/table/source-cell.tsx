@@ -1,5 +1,5 @@
+import type { TFunction } from 'i18next';
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/ui/app-link';
 import type { Derivation, Localized, Source } from '../../data/schema';
 import type { Lang } from '../../i18n/languages';
@@ -30,6 +30,8 @@ export function Formula({ derived, lang }: { derived: Derivation; lang: Lang }) 
 }
 
 interface SourceCellProps {
+  /** The table's `t` (namespace `table`): one translation hook per table, not one per cell. */
+  t: TFunction<'table'>;
   id: string;
   name: Localized;
   source?: Source;
@@ -42,8 +44,7 @@ interface SourceCellProps {
  * translation, on English pages) or, for a computed value, its formula; and a link to the
  * passage in the article.
  */
-export function SourceCell({ id, name, source, derived, lang }: SourceCellProps) {
-  const { t } = useTranslation('table');
+export function SourceCell({ t, id, name, source, derived, lang }: SourceCellProps) {
   return (
     <div className="source-cell">
       {derived && (
