@@ -39,8 +39,9 @@ function BrowserEffects({ i18n, headIsCurrent }: { i18n: I18n; headIsCurrent: bo
     // not be read out in the last page's language while the head's code loads. Only when it
     // differs: writing even the same value restyles the whole page (`:lang()`), a full style
     // recalculation, layout and paint right after hydration (measured in Chromium's trace).
-    const root = document.documentElement;
-    if (root.lang !== HTML_LANG[route.lang]) root.lang = HTML_LANG[route.lang];
+    // This is the one place the live page's language is written (applyHead leaves it alone).
+    const htmlLang = HTML_LANG[route.lang];
+    if (document.documentElement.lang !== htmlLang) document.documentElement.lang = htmlLang;
     if (skipHead.current) {
       skipHead.current = false;
       return;

@@ -34,11 +34,12 @@ export function headFor(route: Route, t: TFunction, base: string, origin = ''): 
   };
 }
 
-/** Keeps the live document's head in step with the route after client-side navigation. */
+/**
+ * Keeps the live document's head in step with the route after client-side navigation. `<html
+ * lang>` is not written here: the head effect in app.tsx writes it at once, before this module
+ * has loaded, and only when it differs (the build writes `htmlLang` into each page's HTML).
+ */
 export function applyHead(head: HeadInfo): void {
-  // Written only when it differs: even the same value restyles the whole page.
-  if (document.documentElement.lang !== head.htmlLang)
-    document.documentElement.lang = head.htmlLang;
   document.title = head.title;
   document.querySelector('meta[name="description"]')?.setAttribute('content', head.description);
   document.querySelector('link[rel="canonical"]')?.setAttribute('href', head.canonical);
