@@ -104,8 +104,8 @@ describe.each(LANGS)('compare page (%s)', { timeout: 30_000 }, (lang) => {
 
     await user.click(screen.getByRole('button', { name: x.removeCement }));
     expect(await screen.findByText(x.removedCement)).toBeInTheDocument();
-    expect(window.location.search).toBe('?sectors=power');
-    // The view renders after the click's frame: wait for the panel to go.
+    // The address and the view change after the click's frame: wait for them.
+    await waitFor(() => expect(window.location.search).toBe('?sectors=power'));
     await waitFor(() =>
       expect(screen.queryByRole('region', { name: x.cement })).not.toBeInTheDocument(),
     );
@@ -121,7 +121,7 @@ describe.each(LANGS)('compare page (%s)', { timeout: 30_000 }, (lang) => {
     const box = screen.getByRole('checkbox', { name: x.newCustomersName });
     expect(screen.queryByRole('checkbox', { name: new RegExp(x.cement) })).toBeInTheDocument();
     await user.click(box);
-    expect(window.location.search).toBe('?ids=power.new-customers');
+    await waitFor(() => expect(window.location.search).toBe('?ids=power.new-customers'));
     expect(await within(await findPanels()).findByText(x.newCustomers)).toBeInTheDocument();
   });
 

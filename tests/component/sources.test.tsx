@@ -116,8 +116,10 @@ describe('sources page', () => {
     const text = articleText();
     const other = within(text).getByRole('link', { name: /下降2\.4%/ });
     await userEvent.click(other);
-    expect(window.location.search).toBe('?figure=cement.output-yoy-full-caliber');
-    // The view renders a frame after the click (the address bar changes first): wait for it.
+    // The address and the view change a frame after the click: wait for them.
+    await waitFor(() =>
+      expect(window.location.search).toBe('?figure=cement.output-yoy-full-caliber'),
+    );
     const mark = await screen.findByText(
       (_, el) => el?.tagName === 'MARK' && (el.textContent ?? '').includes('下降2.4%'),
     );
