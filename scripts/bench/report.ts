@@ -210,7 +210,7 @@ export function renderMarkdown(results: BenchResults, detail: boolean): string {
           ],
     );
     out.push(
-      `### Interactions\n\n${it.cpuThrottling}× CPU throttling (CDP), ${it.viewport}, median of ${it.reps} clicks, each in a freshly loaded and hydrated page. Event Timing: the longest \`event\` entry of the click (pointerdown → click), INP-style; entries under 16 ms are not reported and count as 16 ms. rAF: pointerdown → first frame after the click handlers. Settled: pointerdown → last change to elements or text (attribute-only changes such as chart animation frames not counted). Target ≤ ${TARGETS.interactionMs} ms.\n\n${table(['Interaction', 'Event Timing', 'rAF after click', 'DOM settled'], rows)}`,
+      `### Interactions\n\n${it.cpuThrottling}× CPU throttling (CDP), ${it.viewport}, median of ${it.reps} clicks, each in a freshly loaded and hydrated page, as raw mouse input at the target's centre: the pointer moves there, 300 ms later the button goes down and up (not Playwright's locator.click, whose own checks run inside the page's event handling). Event Timing: the longest \`event\` entry of the click (pointerdown → click), INP-style; entries under 16 ms are not reported and count as 16 ms. rAF: pointerdown → first frame after the click handlers. Settled: pointerdown → last change to elements or text (attribute-only changes such as chart animation frames not counted). Target ≤ ${TARGETS.interactionMs} ms.\n\n${table(['Interaction', 'Event Timing', 'rAF after click', 'DOM settled'], rows)}`,
     );
   }
 
