@@ -68,7 +68,8 @@ async function show(store: AppStore, i18n: I18n, route: Route) {
 }
 
 /**
- * Moves to a route: loads its page chunk, then updates the store and the address bar.
+ * Moves to a route: once the click's frame is painted, updates the address bar, loads the
+ * route's page chunk and strings, then updates the store.
  * `replace` edits the current history entry (for filters that should not pile up in Back).
  */
 export function useNavigate() {
