@@ -128,22 +128,19 @@ test('the theme toggle switches to dark and the choice survives a reload', async
   // The saved theme applies before the first frame is laid out and painted: a probe records the
   // theme when that frame's layout is done (a ResizeObserver's first report, made from the
   // frame's first animation-frame callback, comes after the frame's layout and before its paint).
+  type Probe = { themeAtFirstFrame?: string | null };
   await page.addInitScript(() => {
     requestAnimationFrame(() => {
       new ResizeObserver((_, observer) => {
         observer.disconnect();
-        const w = window as unknown as { themeAtFirstFrame?: string | null };
-        w.themeAtFirstFrame ??= document.documentElement.dataset.theme ?? null;
+        (window as Probe).themeAtFirstFrame = document.documentElement.dataset.theme ?? null;
       }).observe(document.documentElement);
     });
   });
   await page.reload();
-  assert.equal(
-    await page.evaluate(
-      () => (window as unknown as { themeAtFirstFrame?: string | null }).themeAtFirstFrame,
-    ),
-    'dark',
-  );
+  // The load event can come before the first frame: wait for the probe's report.
+  await page.waitForFunction(() => (window as Probe).themeAtFirstFrame !== undefined);
+  assert.equal(await page.evaluate(() => (window as Probe).themeAtFirstFrame), 'dark');
   // The button settles once the app has started.
   await page.locator('button.theme-toggle[aria-pressed="true"]').waitFor({ timeout: 10_000 });
   await t.checkAxe(page, 'dark /zh/table/');
