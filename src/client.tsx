@@ -17,12 +17,10 @@ function yieldToBrowser(): Promise<void> {
 /**
  * Sets up ICU for the page's language in two tasks (start() yields after the second), so no
  * component that formats a figure pays for it. The first Intl object a page creates makes
- * Chromium load ICU's data: 35–70 ms here, in one task. Most of it is two parts, measured in
- * Chromium: the locale's likely subtags (about 21 ms) and the list of locales number formats
- * support (18–34 ms); the first format after them takes 1–2 ms. (A worker doing the set-up off
- * the main thread, shared by the process, lost on this 2-core machine: its thread competed with
- * the page, and in three interleaved Lighthouse A/Bs the page blocked longer with it than
- * without.)
+ * Chromium load ICU's data, a long task. Most of it is two parts: the locale's likely subtags
+ * and the list of locales number formats support; the first format after them is cheap. (A
+ * worker doing the set-up off the main thread, shared by the process, lost on a 2-core machine:
+ * its thread competed with the page, which blocked longer with it than without.)
  */
 async function setUpIntl(lang: Lang): Promise<void> {
   // Every browser the build targets (Vite's baseline-widely-available) has Intl.Locale.

@@ -24,7 +24,7 @@ function parseDate(date: string): CalendarPoint {
 /**
  * Values for the date templates: numbers for Chinese (8月), a short month name for English (Aug).
  * The names come from the locale files rather than Intl.DateTimeFormat: creating the first
- * DateTimeFormat costs 40–80 ms of main thread in Chromium (measured), paid while the page hydrates.
+ * DateTimeFormat is a long main-thread task in Chromium, paid while the page hydrates.
  */
 function dateValues(point: CalendarPoint, t: TFunction): Record<string, string> {
   const values: Record<string, string> = { year: String(point.year) };
