@@ -9,7 +9,9 @@ export type Expression =
   | { kind: 'number'; value: number }
   | { kind: 'variable'; name: string }
   | { kind: 'negate'; operand: Expression }
-  | { kind: 'binary'; operator: '+' | '-' | '*' | '/'; left: Expression; right: Expression };
+  | { kind: 'binary'; operator: BinaryOperator; left: Expression; right: Expression };
+
+type BinaryOperator = '+' | '-' | '*' | '/';
 
 export class ExpressionError extends Error {
   /** 0-based character offset into the formula, when the error is about one place in it. */
@@ -21,7 +23,8 @@ export class ExpressionError extends Error {
   }
 }
 
-type Token =
+/** A piece of a formula, at its 0-based character offset; `end` closes every list. */
+export type FormulaToken =
   | { kind: 'number'; value: number; text: string; position: number }
   | { kind: 'variable'; text: string; position: number }
   | { kind: 'symbol'; text: '+' | '-' | '*' | '/' | '(' | ')'; position: number }
@@ -36,8 +39,13 @@ function matchAt(pattern: RegExp, source: string, position: number): string {
   return pattern.exec(source)?.[0] ?? '';
 }
 
-function tokenize(source: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * Splits a formula into numbers, variables (figure ids) and symbols, skipping white space. The
+ * parser reads these tokens, and so does every place that shows a formula, so an id is read the
+ * same way everywhere. Throws ExpressionError at a character that starts no token.
+ */
+export function tokenizeFormula(source: string): FormulaToken[] {
+  const tokens: FormulaToken[] = [];
   let i = 0;
   while (i < source.length) {
     const ch = source[i] as string;
@@ -67,10 +75,10 @@ function tokenize(source: string): Token[] {
 
 /** Parses a formula such as `a / (1 + b / 100)`; throws ExpressionError saying where it fails. */
 export function parseExpression(source: string): Expression {
-  const tokens = tokenize(source);
+  const tokens = tokenizeFormula(source);
   let index = 0;
-  const peek = (): Token => tokens[index] as Token;
-  const describe = (token: Token): string =>
+  const peek = (): FormulaToken => tokens[index] as FormulaToken;
+  const describe = (token: FormulaToken): string =>
     token.kind === 'end'
       ? 'the end of the formula'
       : `"${token.text}" at position ${token.position + 1}`;
@@ -103,30 +111,19 @@ export function parseExpression(source: string): Expression {
     }
     return primary();
   };
-  const product = (): Expression => {
-    let left = unary();
-    for (
-      let token = peek();
-      token.kind === 'symbol' && (token.text === '*' || token.text === '/');
-      token = peek()
-    ) {
+  // One precedence level: operands from `next`, joined left to right by `operators`.
+  const level = (operators: readonly BinaryOperator[], next: () => Expression) => () => {
+    let left = next();
+    for (let token = peek(); token.kind === 'symbol'; token = peek()) {
+      const operator = operators.find((o) => o === token.text);
+      if (!operator) break;
       index += 1;
-      left = { kind: 'binary', operator: token.text, left, right: unary() };
+      left = { kind: 'binary', operator, left, right: next() };
     }
     return left;
   };
-  const sum = (): Expression => {
-    let left = product();
-    for (
-      let token = peek();
-      token.kind === 'symbol' && (token.text === '+' || token.text === '-');
-      token = peek()
-    ) {
-      index += 1;
-      left = { kind: 'binary', operator: token.text, left, right: product() };
-    }
-    return left;
-  };
+  const product = level(['*', '/'], unary);
+  const sum = level(['+', '-'], product);
 
   const expression = sum();
   const rest = peek();

@@ -1,5 +1,50 @@
-/** Ids inside a derived figure's formula (`cement.output-h1 / (1 + cement.output-yoy / 100)`). */
-const TOKEN = /[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+|[*/]/gi;
+import { ExpressionError, tokenizeFormula } from '../../data/expression';
+
+/** A run of a formula as shown to readers: text as written, a figure id, or `*` or `/`. */
+export type FormulaPart =
+  | { kind: 'text'; text: string }
+  | { kind: 'figure'; id: string }
+  | { kind: 'operator'; operator: '*' | '/' };
+
+/** How × and ÷ stand for the formula's `*` and `/`. */
+export const OPERATOR_SIGN = { '*': '×', '/': '÷' } as const;
+
+/**
+ * A formula (`cement.output-h1 / (1 + cement.output-yoy / 100)`) as its figure ids and its `*`
+ * and `/`, with everything between them (spaces, numbers, other operators) as text as written.
+ * A formula that does not tokenize is one run of text.
+ */
+export function formulaParts(formula: string): FormulaPart[] {
+  let tokens;
+  try {
+    tokens = tokenizeFormula(formula);
+  } catch (error) {
+    if (error instanceof ExpressionError) return [{ kind: 'text', text: formula }];
+    throw error;
+  }
+  const parts: FormulaPart[] = [];
+  let text = '';
+  let end = 0;
+  for (const token of tokens) {
+    text += formula.slice(end, token.position);
+    end = token.position + token.text.length;
+    const part: FormulaPart | undefined =
+      token.kind === 'variable'
+        ? { kind: 'figure', id: token.text }
+        : token.kind === 'symbol' && (token.text === '*' || token.text === '/')
+          ? { kind: 'operator', operator: token.text }
+          : undefined;
+    if (part) {
+      if (text !== '') parts.push({ kind: 'text', text });
+      parts.push(part);
+      text = '';
+    } else {
+      text += token.text;
+    }
+  }
+  if (text !== '') parts.push({ kind: 'text', text });
+  return parts;
+}
 
 /**
  * A formula in words: each figure id replaced by what `nameOf` returns for it (e.g. its quoted
@@ -9,9 +54,11 @@ export function describeFormula(
   formula: string,
   nameOf: (id: string) => string | undefined,
 ): string {
-  return formula.replace(TOKEN, (token) => {
-    if (token === '*') return '×';
-    if (token === '/') return '÷';
-    return nameOf(token) ?? token;
-  });
+  return formulaParts(formula)
+    .map((part) => {
+      if (part.kind === 'operator') return OPERATOR_SIGN[part.operator];
+      if (part.kind === 'figure') return nameOf(part.id) ?? part.id;
+      return part.text;
+    })
+    .join('');
 }

@@ -1,3 +1,5 @@
+import { formulaParts } from '../../components/charts/formula';
+
 /** A derived figure's formula with each input id replaced by a short symbol: `a / (1 + b / 100)`. */
 export interface SymbolicFormula {
   text: string;
@@ -6,10 +8,6 @@ export interface SymbolicFormula {
 
 const SYMBOLS = 'abcdefghijklmnopqrstuvwxyz';
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-}
-
 /**
  * Replaces the formula's input ids by letters in input order, so a reader sees its shape before
  * its names. An id is replaced only where it stands whole (not inside a longer id).
@@ -17,14 +15,12 @@ function escapeRegExp(text: string): string {
 export function symbolizeFormula(formula: string, inputs: readonly string[]): SymbolicFormula {
   const unique = [...new Set(inputs)];
   const symbols = unique.map((id, i) => ({ symbol: SYMBOLS[i] ?? `x${i + 1}`, id }));
-  // Longest ids first, so `a.b-c` is never cut short by an input named `a.b`.
-  const byLength = [...symbols].sort((x, y) => y.id.length - x.id.length);
-  const pattern = new RegExp(
-    byLength.map((s) => `(?<![a-z0-9.-])${escapeRegExp(s.id)}(?![a-z0-9.-])`).join('|'),
-    'g',
-  );
   const bySymbol = new Map(symbols.map((s) => [s.id, s.symbol]));
-  const text =
-    symbols.length === 0 ? formula : formula.replace(pattern, (id) => bySymbol.get(id) ?? id);
+  const text = formulaParts(formula)
+    .map((part) => {
+      if (part.kind === 'figure') return bySymbol.get(part.id) ?? part.id;
+      return part.kind === 'operator' ? part.operator : part.text;
+    })
+    .join('');
   return { text, symbols };
 }

@@ -1,24 +1,23 @@
 import type { TFunction } from 'i18next';
 import { Fragment } from 'react';
+import { OPERATOR_SIGN, formulaParts } from '../../components/charts/formula';
 import { AppLink } from '../../components/ui/app-link';
 import type { Derivation, Localized, Source } from '../../data/schema';
 import type { Lang } from '../../i18n/languages';
 import { useAppStore } from '../../store/app-store';
 
-/** Figure ids and the two operators shown as signs; the rest of a formula stays as written. */
-const TOKEN = /([a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+|[*/])/i;
-
 /** A derived figure's formula with each input shown by name and linked to its own source. */
 export function Formula({ derived, lang }: { derived: Derivation; lang: Lang }) {
   const figures = useAppStore((s) => s.figures);
-  const parts = derived.formula.split(TOKEN).filter((part) => part !== '');
   return (
     <span className="formula">
-      {parts.map((part, i) => {
-        if (part === '*') return <Fragment key={i}> × </Fragment>;
-        if (part === '/') return <Fragment key={i}> ÷ </Fragment>;
-        const input = derived.inputs.includes(part) ? figures[part] : undefined;
-        if (!input) return <Fragment key={i}>{part}</Fragment>;
+      {formulaParts(derived.formula).map((part, i) => {
+        if (part.kind === 'operator') {
+          return <Fragment key={i}>{` ${OPERATOR_SIGN[part.operator]} `}</Fragment>;
+        }
+        if (part.kind === 'text') return <Fragment key={i}>{part.text}</Fragment>;
+        const input = derived.inputs.includes(part.id) ? figures[part.id] : undefined;
+        if (!input) return <Fragment key={i}>{part.id}</Fragment>;
         return (
           <AppLink key={i} to={{ view: 'sources', params: { figure: input.id } }}>
             {input.name[lang]}
