@@ -1,6 +1,6 @@
 /**
  * `npm run check:data`: keeps the curated data honest. Reads data/*.json and seeds/*.{json,txt},
- * runs the schema and provenance checks of src/data/provenance.ts, checks schemas/ is up to date,
+ * runs the schema and provenance checks of src/data/provenance/, checks schemas/ is up to date,
  * prints every problem as `file: JSON path: what is wrong` and exits non-zero if there is any.
  *
  * Usage: tsx scripts/check-data.ts [--data <dir>] [--seeds <dir>] [--schemas <dir> | --no-schemas]
@@ -8,7 +8,9 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkDatasets, type LoadedJson, type Problem } from '../src/data/provenance.ts';
+import { checkDatasets } from '../src/data/provenance/check.ts';
+import { parseJsonFile } from '../src/data/provenance/json-text.ts';
+import { formatProblem, type LoadedJson, type Problem } from '../src/data/provenance/problem.ts';
 import { renderSchemas } from './write-schema.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -32,127 +34,6 @@ export type CheckDataResult = {
   figures: number;
   events: number;
 };
-
-/** `data/cement-h1-2023.json: figures[0].value: …` */
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}: ${problem.path}: ${problem.message}`;
-}
-
-class JsonSyntaxOffset {
-  constructor(readonly offset: number) {}
-}
-
-/** Offset of the first JSON syntax error, for engines whose message gives no position. */
-function jsonErrorOffset(text: string): number {
-  let i = 0;
-  const fail = (): never => {
-    throw new JsonSyntaxOffset(i);
-  };
-  const space = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i += 1;
-  };
-  const string = (): void => {
-    i += 1;
-    while (i < text.length) {
-      const c = text[i] as string;
-      if (c === '"') {
-        i += 1;
-        return;
-      }
-      if (c === '\\') {
-        i += 1;
-        if ('"\\/bfnrt'.includes(text[i] ?? 'x')) i += 1;
-        else if (text[i] === 'u' && /^[0-9a-fA-F]{4}$/u.test(text.slice(i + 1, i + 5))) i += 5;
-        else fail();
-      } else if (c < ' ') {
-        fail();
-      } else {
-        i += 1;
-      }
-    }
-    fail();
-  };
-  const members = (close: string, member: () => void): void => {
-    i += 1;
-    space();
-    if (text[i] === close) {
-      i += 1;
-      return;
-    }
-    for (;;) {
-      member();
-      space();
-      if (text[i] === ',') i += 1;
-      else if (text[i] === close) {
-        i += 1;
-        return;
-      } else fail();
-    }
-  };
-  const value = (): void => {
-    space();
-    const c = text[i];
-    if (c === '{') {
-      members('}', () => {
-        space();
-        if (text[i] !== '"') fail();
-        string();
-        space();
-        if (text[i] !== ':') fail();
-        i += 1;
-        value();
-      });
-    } else if (c === '[') {
-      members(']', value);
-    } else if (c === '"') {
-      string();
-    } else {
-      const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/uy;
-      number.lastIndex = i;
-      const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
-      const match = number.exec(text)?.[0] ?? literal;
-      if (match === undefined) fail();
-      else i += match.length;
-    }
-  };
-  try {
-    value();
-    space();
-    if (i < text.length) fail();
-  } catch (error) {
-    if (error instanceof JsonSyntaxOffset) return error.offset;
-    throw error;
-  }
-  return text.length;
-}
-
-/** Parses JSON or explains where it breaks: `invalid JSON at line 5, column 3: Expected ',' …`. */
-export function parseJsonFile(
-  file: string,
-  text: string,
-): { json: unknown; problem?: undefined } | { json?: undefined; problem: Problem } {
-  const source = text.replace(/^\uFEFF/u, '');
-  try {
-    return { json: JSON.parse(source) as unknown };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const reported = /at position (\d+)/u.exec(message);
-    const offset = reported ? Number(reported[1]) : jsonErrorOffset(source);
-    const before = source.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
-    const reason = message
-      .replace(/\s*in JSON at position \d+.*$/su, '')
-      .replace(/, ".*" is not valid JSON$/su, '');
-    return {
-      problem: {
-        file,
-        path: '$',
-        message: `invalid JSON at line ${line}, column ${column}: ${reason}`,
-      },
-    };
-  }
-}
 
 function listFiles(dir: string, extension: string): string[] {
   return readdirSync(dir)

@@ -1,4 +1,5 @@
 import type { Basis, Localized, Measure, Qualifier, Range, Sector } from '../data/schema.ts';
+import { sameValue } from '../data/numbers.ts';
 import { DATASET_VERSION } from '../data/schema.ts';
 import { findDates, latestPoint, type DateMention, type YearRef } from './dates.ts';
 import { findFigures, type FigureMention } from './figures.ts';
@@ -420,11 +421,6 @@ function eventDate(m: DateMention, year: number | null): string {
     default:
       return yearText(year);
   }
-}
-
-function sameValue(a: number | Range, b: number | Range): boolean {
-  if (typeof a === 'number' || typeof b === 'number') return a === b;
-  return a.min === b.min && a.max === b.max;
 }
 
 /** Drafts the data file, sidecar and seed text of one article printed as `raw`. */

@@ -1,3 +1,4 @@
+import { sameValue } from '../data/numbers.ts';
 import type { Range } from '../data/schema.ts';
 import type { DraftDataset } from './draft.ts';
 
@@ -62,11 +63,6 @@ export type Score = {
   wrong: string[];
   missedEvents: string[];
 };
-
-function sameValue(a: number | Range, b: number | Range): boolean {
-  if (typeof a === 'number' || typeof b === 'number') return a === b;
-  return a.min === b.min && a.max === b.max;
-}
 
 /** 1 when there is nothing to find: an article with no curated events misses none. */
 const ratio = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);

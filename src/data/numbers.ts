@@ -8,6 +8,12 @@ import type { Qualifier, Range, Unit } from './schema.ts';
 
 const FULL_WIDTH: Record<string, string> = { '．': '.', '％': '%', '－': '-', '～': '~', '−': '-' };
 
+/** Whether two figure values are equal: the same number, or ranges with the same ends. */
+export function sameValue(a: number | Range, b: number | Range): boolean {
+  if (typeof a === 'number' || typeof b === 'number') return a === b;
+  return a.min === b.min && a.max === b.max;
+}
+
 /** Drops all whitespace (newspaper text spaces out characters and breaks lines mid-figure). */
 export function stripWhitespace(text: string): string {
   return text.replace(/\s+/gu, '');

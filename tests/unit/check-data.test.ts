@@ -4,15 +4,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkDatasets, DRAFT_MESSAGE, type CheckInput } from '../../src/data/provenance';
+import { checkDatasets, DRAFT_MESSAGE, type CheckInput } from '../../src/data/provenance/check';
+import { parseJsonFile } from '../../src/data/provenance/json-text';
+import { formatProblem } from '../../src/data/provenance/problem';
 import { SECTORS, UNITS } from '../../src/data/schema';
-import {
-  formatProblem,
-  parseArgs,
-  parseJsonFile,
-  PROJECT_ROOT,
-  runCheckData,
-} from '../../scripts/check-data';
+import { parseArgs, PROJECT_ROOT, runCheckData } from '../../scripts/check-data';
 import { renderSchemas } from '../../scripts/write-schema';
 import { freshFixture, remove, set } from './fixtures/check-data-fixture';
 

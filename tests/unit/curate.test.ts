@@ -15,7 +15,7 @@ import {
 import { scoreDraft, type CuratedDataset } from '../../src/curate/evaluate';
 import { findFigures } from '../../src/curate/figures';
 import { joinColumns, printedTitle, removeStraySpaces, seedText } from '../../src/curate/join';
-import { DRAFT_MESSAGE } from '../../src/data/provenance';
+import { DRAFT_MESSAGE } from '../../src/data/provenance/check';
 import { articleSchema, datasetSchema, UNITS } from '../../src/data/schema';
 import { PROJECT_ROOT, runCheckData } from '../../scripts/check-data';
 import { articleIdFromFile, parseCurateArgs, runCurate } from '../../scripts/curate';
