@@ -2,9 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { afterFirstPaint } from './src/app/after-first-paint.ts';
-import { articleTextsPlugin } from './src/data/article-texts-plugin.ts';
-import { datasetsPlugin } from './src/data/datasets-plugin.ts';
-import { stringsPlugin } from './src/i18n/strings-plugin.ts';
+import { articleTextsPlugin } from './scripts/vite/article-texts-plugin.ts';
+import { datasetsPlugin } from './scripts/vite/datasets-plugin.ts';
+import { stringsPlugin } from './scripts/vite/strings-plugin.ts';
 
 /**
  * Replaces the entry's `<script type="module" src>` with an inline script that imports it once
@@ -53,18 +53,18 @@ export default defineConfig({
     // chunk loads and nothing shifts.
     cssCodeSplit: false,
     // No modulepreload links, neither in the HTML (anything it asks for before first paint delays
-    // that paint) nor for lazy chunks: each <link> Vite's helper appends to <head> made Chromium
-    // recalculate the whole page's style (about 100 ms of main thread on the table page under 4×
-    // CPU throttling, measured). A lazy chunk's own imports are found by the browser instead.
+    // that paint) nor for lazy chunks: each <link> Vite's helper appends to <head> makes Chromium
+    // recalculate the whole page's style, a long task on the table page on a slow phone. A lazy
+    // chunk's own imports are found by the browser instead.
     modulePreload: false,
     rolldownOptions: {
       output: {
         codeSplitting: {
           // React DOM's small `react-dom` module (createPortal, flushSync), which the client
           // renderer and Recharts both import, goes into the client renderer's chunk instead of
-          // a 1.4 kB chunk of its own: one request fewer before the page starts, and 0.5 kB less
-          // gzipped (measured). Only those two packages: their dependency, react, stays in the
-          // entry chunk (with it the group came out 1.9 kB larger).
+          // a tiny chunk of its own: one request fewer before the page starts, and less gzipped
+          // than two files. Only those two packages: their dependency, react, stays in the entry
+          // chunk (with it, the group came out larger).
           groups: [
             {
               name: 'client',

@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { articleTextsPlugin } from './src/data/article-texts-plugin.ts';
-import { datasetsPlugin } from './src/data/datasets-plugin.ts';
-import { stringsPlugin } from './src/i18n/strings-plugin.ts';
+import { articleTextsPlugin } from './scripts/vite/article-texts-plugin.ts';
+import { datasetsPlugin } from './scripts/vite/datasets-plugin.ts';
+import { stringsPlugin } from './scripts/vite/strings-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), datasetsPlugin(), articleTextsPlugin(), stringsPlugin()],

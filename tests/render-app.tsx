@@ -3,7 +3,7 @@ import { App } from '../src/app/app';
 import { bootApp } from '../src/app/boot';
 import { loadPage, pageKey } from '../src/app/pages';
 import { beforeRouteRender } from '../src/app/route-hooks';
-import { loadFromDisk } from '../src/data/datasets-plugin';
+import { loadFromDisk } from '../scripts/vite/datasets-plugin';
 import type { LoadResult } from '../src/data/load';
 import { parseLocation } from '../src/store/url-state';
 

@@ -22,9 +22,9 @@ async function fetchTexts(url: string): Promise<ArticleTexts> {
 }
 
 /**
- * Loads the source articles' texts (see article-texts-plugin.ts) once; the sources page waits for
- * this before it renders, so prerendered HTML and hydration show the same text. A failure is
- * kept as a message for the page to show, and the next call tries again.
+ * Loads the source articles' texts (see scripts/vite/article-texts-plugin.ts) once; the sources
+ * page waits for this before it renders, so prerendered HTML and hydration show the same text. A
+ * failure is kept as a message for the page to show, and the next call tries again.
  */
 export function loadArticleTexts(): Promise<ArticleTexts> {
   if (loaded) return Promise.resolve(loaded);

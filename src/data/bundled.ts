@@ -3,8 +3,8 @@ import type { LoadResult } from './load';
 
 /**
  * The curated data shipped with the app, validated when the app was built (see
- * datasets-plugin.ts). Only the app's boot code reads this, so components never read data files.
- * If the data cannot be fetched, the page still renders and says which file is missing.
+ * scripts/vite/datasets-plugin.ts). Only the app's boot code reads this, so components never read
+ * data files. If the data cannot be fetched, the page still renders and says which file is missing.
  */
 export async function bundledData(): Promise<LoadResult> {
   if (LOAD_RESULT) return LOAD_RESULT;

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from 'playwright-core';
 import { EXPORT_LAYOUT } from '../../src/components/charts/export-chart';
 import { parseCsv } from '../../src/data/csv-parse';
-import { EXPORT_COLUMNS } from '../../src/data/export';
+import { EXPORT_COLUMNS } from '../../src/format/export';
 import { test } from './harness';
 import { dataFigure, LANGS, loadDataFigures, pngSize } from './helpers';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readArticleTexts } from '../../src/data/article-texts-plugin';
+import { readArticleTexts } from '../../scripts/vite/article-texts-plugin';
 
 const ROOT = join(import.meta.dirname, '../..');
 

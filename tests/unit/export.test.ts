@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv-parse';
-import { loadFromDisk } from '../../src/data/datasets-plugin';
+import { loadFromDisk } from '../../scripts/vite/datasets-plugin';
 import {
   EXPORT_COLUMNS,
   csvField,
@@ -10,7 +10,7 @@ import {
   toJson,
   type CsvCell,
   type JsonExport,
-} from '../../src/data/export';
+} from '../../src/format/export';
 import type { Article, Figure } from '../../src/data/schema';
 import { createI18n } from '../../src/i18n';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleTexts } from '../../src/data/article-texts';
-import { loadFromDisk } from '../../src/data/datasets-plugin';
+import { loadFromDisk } from '../../scripts/vite/datasets-plugin';
 import type { Article, DashboardEvent, Figure } from '../../src/data/schema';
 import {
   articleOf,

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchBundle } from '../../src/i18n/bundles';
 import { LANGS } from '../../src/i18n/languages';
 import { RESOURCES } from '../../src/i18n/resources';
-import { mergeNamespaces } from '../../src/i18n/strings-plugin';
+import { mergeNamespaces } from '../../scripts/vite/strings-plugin';
 
 const ROOT = join(import.meta.dirname, '../..');
 

@@ -63,7 +63,7 @@ export function DownloadMenu({
 
   const save = async (figures: readonly Figure[], fileScope: string, format: Format) => {
     // The CSV and JSON writers load on the first download, not with the page.
-    const { exportFileName, figuresToRows, toCsv, toJson } = await import('../../data/export');
+    const { exportFileName, figuresToRows, toCsv, toJson } = await import('../../format/export');
     const fileName = exportFileName(fileScope, lang, format);
     const text =
       format === 'csv'

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { jsonModulePlugin } from '../data/json-asset.ts';
-import { LANGS } from './languages.ts';
+import { LANGS } from '../../src/i18n/languages.ts';
+import { jsonModulePlugin } from './json-asset.ts';
 
 export const STRINGS_MODULE = 'virtual:strings';
 const LOCALES_DIR = 'src/i18n/locales';

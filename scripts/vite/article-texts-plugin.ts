@@ -28,9 +28,9 @@ export function readArticleTexts(
 
 /**
  * Serves the articles' texts as `virtual:article-texts`. Only the sources page shows them, and
- * they are about 9 kB gzipped: in the browser build they are one hashed JSON asset that page
- * fetches (text, not code, so it stays out of the JS the page parses); the server renderer, the
- * dev server and tests get them inline.
+ * they are the largest text the site ships: in the browser build they are one hashed JSON asset
+ * that page fetches (text, not code, so it stays out of the JS the page parses); the server
+ * renderer, the dev server and tests get them inline.
  */
 export function articleTextsPlugin(): Plugin {
   return jsonModulePlugin({

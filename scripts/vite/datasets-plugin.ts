@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
+import { loadFiles, type LoadResult, type RawFile } from '../../src/data/load.ts';
 import { jsonModulePlugin } from './json-asset.ts';
-import { loadFiles, type LoadResult, type RawFile } from './load.ts';
 
 export const DATASETS_MODULE = 'virtual:datasets';
 const RESOLVED = `\0${DATASETS_MODULE}`;

@@ -1,14 +1,9 @@
 import type { TFunction } from 'i18next';
-import {
-  formatBasis,
-  formatPeriod,
-  formatQualifier,
-  formatRegion,
-  formatSector,
-  formatValue,
-} from '../format';
+import type { Article, Figure } from '../data/schema';
 import type { Lang } from '../i18n/languages';
-import type { Article, Figure } from './schema';
+import { formatPeriod } from './date';
+import { formatBasis, formatQualifier, formatRegion, formatSector } from './labels';
+import { formatValue } from './number';
 
 /**
  * The columns of a data download, in order. Headers stay these stable English keys in both
@@ -46,11 +41,11 @@ export function figuresToRows(
   figures: readonly Figure[],
   lang: Lang,
   t: TFunction,
-  articles: Readonly<Record<string, Article>>,
+  articles: ReadonlyMap<string, Article>,
 ): ExportRow[] {
   return figures.map((figure) => {
     const range = typeof figure.value === 'number' ? null : figure.value;
-    const article = figure.source ? articles[figure.source.article] : undefined;
+    const article = figure.source ? articles.get(figure.source.article) : undefined;
     return {
       id: figure.id,
       sector: formatSector(figure.sector, t),
