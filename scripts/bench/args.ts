@@ -17,7 +17,7 @@ export type BenchArgs = {
   parts: BenchPart[];
   /**
    * Lighthouse runs per page (median taken); --runs=N overrides the default (5, quick 1). TBT on
-   * one route varied 120–380 ms between runs on this 2-core machine, so a median of 3 moved
+   * one route varies widely between runs on a machine with few cores, so a median of 3 moved
    * with one unlucky run.
    */
   lighthouseRuns: number;

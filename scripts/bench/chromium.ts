@@ -42,9 +42,9 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * For Lighthouse only: under its phone emulation, every page taller than the screen flashes its
- * overlay scrollbar about 300 ms after first paint, even a plain 3000px-tall page with no script
- * (measured here). DevTools captures each of the fade's ~20 frames as a screenshot, 200+ ms of the
- * GPU process's CPU on this 2-core machine, competing with the page being measured. A phone draws
+ * overlay scrollbar shortly after first paint, even a plain tall page with no script. DevTools
+ * captures each frame of the fade as a screenshot, CPU work that competes with the page being
+ * measured on a machine with few cores (the README's bench notes give the cost). A phone draws
  * that fade on its compositor and captures nothing; headless Puppeteer hides scrollbars by default
  * for the same reason. Overlay scrollbars take no room, so layout is unchanged.
  */
