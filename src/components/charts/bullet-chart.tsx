@@ -1,65 +1,44 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import {
-  ANIMATION_MS,
-  FONT_SIZE,
-  SvgLabel,
-  labelLines,
+  RowLabel,
+  ValueLabel,
+  barAnimation,
+  chartProps,
   renderTooltip,
+  rowChartProps,
+  rowPlace,
   useDrawnSignal,
 } from './chart-parts';
-import { ROW_LAYOUT, rowHeight } from './chart-layout';
+import { ROW_LAYOUT } from './chart-layout';
 import type { BulletChartData, BulletDatum } from './chart-types';
-import { estimateTextWidth } from './text-measure';
 import type { DrawingProps } from './lazy-chart';
 import { CHROME, toneColor } from './palette';
-
-const MARGIN_LEFT = 16;
 
 /**
  * Bullet rows: each rate as a bar on a full-scale track (0–100%), with its reference (a
  * deployment bar, a target) as a dark tick across the bar.
  */
-export function BulletChartDrawing({
-  data,
-  width,
-  height,
-  animate,
-  onDrawn,
-  labelledBy,
-  describedBy,
-}: DrawingProps<BulletChartData>) {
+export function BulletChartDrawing(props: DrawingProps<BulletChartData>) {
+  const { data, width, animate, onDrawn } = props;
   useDrawnSignal(animate, onDrawn, width);
   const { rows, axis } = data;
-  const ticks = axis.ticks.map((t) => t.value);
-  const low = ticks[0] ?? 0;
-  const high = ticks[ticks.length - 1] ?? 100;
-  const tickLabel = new Map(axis.ticks.map((t) => [t.value, t.label]));
-  const longestValue = Math.max(0, ...rows.map((r) => estimateTextWidth(r.valueLabel, FONT_SIZE)));
-  // Bold labels run a little wider than the estimate; the last tick label needs room too.
-  const right = Math.min(
-    Math.max(Math.ceil(longestValue * 1.15) + 14, 24),
-    Math.floor(width * 0.45),
+  const layout = rowChartProps(
+    axis,
+    rows.map((r) => r.valueLabel),
+    width,
   );
-  const plotWidth = Math.max(1, width - MARGIN_LEFT - right);
-  const row = rowHeight(data.labelLines);
-  const scale = (v: number) => MARGIN_LEFT + ((v - low) / (high - low || 1)) * plotWidth;
+  const { low, high } = layout.domain;
+  const { scale, plotWidth } = layout;
 
-  const shape = (props: BarShapeProps) => {
-    const datum = props.payload as BulletDatum;
-    const index = props.index ?? 0;
-    const top = ROW_LAYOUT.top + index * row;
-    const barTop = top + data.labelLines * ROW_LAYOUT.lineHeight + ROW_LAYOUT.labelGap;
+  const shape = (bar: BarShapeProps) => {
+    const datum = bar.payload as BulletDatum;
+    const { top, barTop, valueY } = rowPlace(bar.index ?? 0, data.labelLines);
     // Recharts gives the animated extent; the track and reference use the axis scale.
-    const x1 = (props.x ?? scale(low)) + (props.width ?? scale(datum.value) - scale(low));
-    const lines = labelLines(datum.label, width - 4, data.labelLines);
+    const x1 = (bar.x ?? scale(low)) + (bar.width ?? scale(datum.value) - scale(low));
     const refX = datum.reference ? scale(datum.reference.value) : null;
     return (
       <g className="chart-bullet">
-        <SvgLabel
-          lines={lines}
-          x={2}
-          top={top + (data.labelLines - lines.length) * ROW_LAYOUT.lineHeight}
-        />
+        <RowLabel label={datum.label} width={width} top={top} reservedLines={data.labelLines} />
         <rect
           x={scale(low)}
           y={barTop}
@@ -83,53 +62,20 @@ export function BulletChartDrawing({
             style={{ stroke: toneColor('reference'), strokeWidth: 3 }}
           />
         )}
-        <text
-          x={scale(high) + 6}
-          y={barTop + ROW_LAYOUT.barThickness / 2 + FONT_SIZE * 0.35}
-          className="chart-value-label"
-          style={{ fontSize: FONT_SIZE }}
-        >
+        <ValueLabel x={scale(high) + 6} y={valueY}>
           {datum.valueLabel}
-        </text>
+        </ValueLabel>
       </g>
     );
   };
 
   return (
-    <BarChart
-      width={width}
-      height={height}
-      data={rows}
-      layout="vertical"
-      margin={{ top: ROW_LAYOUT.top, right, bottom: 0, left: MARGIN_LEFT }}
-      barCategoryGap={0}
-      role="img"
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-    >
+    <BarChart {...chartProps(props)} {...layout.chart} data={rows}>
       <CartesianGrid horizontal={false} className="chart-grid" />
-      <XAxis
-        type="number"
-        domain={[low, high]}
-        ticks={ticks}
-        interval={0}
-        tickFormatter={(v: number) => tickLabel.get(v) ?? String(v)}
-        height={ROW_LAYOUT.axisHeight}
-        label={{
-          value: axis.title,
-          position: 'insideBottom',
-          offset: 2,
-          className: 'chart-axis-title',
-        }}
-      />
+      <XAxis {...layout.xAxis} interval={0} />
       <YAxis type="category" dataKey="key" hide />
       <Tooltip content={renderTooltip} isAnimationActive={false} />
-      <Bar
-        dataKey="value"
-        shape={shape}
-        isAnimationActive={animate}
-        animationDuration={ANIMATION_MS}
-      />
+      <Bar dataKey="value" shape={shape} {...barAnimation(animate)} />
     </BarChart>
   );
 }
