@@ -23,9 +23,9 @@ export async function fetchBundle(url: string): Promise<LanguageBundle> {
 }
 
 /**
- * The browser build fetches a language's strings as a JSON asset (strings-plugin.ts); the dev
- * server, the server renderer and tests import the namespace files as modules. The choice rests
- * on build constants, so each build keeps only its own branch (no unused string chunks).
+ * The browser build fetches a language's strings as a JSON asset (scripts/vite/strings-plugin.ts);
+ * the dev server, the server renderer and tests import the namespace files as modules. The choice
+ * rests on build constants, so each build keeps only its own branch (no unused string chunks).
  */
 const FETCH_STRINGS = !import.meta.env.DEV && !import.meta.env.SSR;
 
@@ -44,5 +44,3 @@ export const BUNDLE_LOADERS: Record<Lang, () => Promise<LanguageBundle>> = FETCH
       zh: () => import('./locales/zh/bundle.ts').then((m) => byNamespace(m.FILES)),
       en: () => import('./locales/en/bundle.ts').then((m) => byNamespace(m.FILES)),
     };
-
-export { byNamespace };

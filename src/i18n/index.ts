@@ -19,7 +19,7 @@ export async function loadLanguage(lang: Lang): Promise<LanguageBundle> {
 
 /**
  * A ready i18next instance for one language, synchronous: the language's strings must have been
- * registered first (loadLanguage in the browser; resources.ts registers both for the server and
+ * registered first (loadLanguage in the browser; register-all.ts loads both for the server and
  * tests), so the server renderer, the hydrating client and tests all start with every string.
  */
 export function createI18n(lang: Lang): i18n {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RESOURCES } from '../../src/i18n/resources';
+import { loadLanguage } from '../../src/i18n';
+
+const RESOURCES = { zh: await loadLanguage('zh'), en: await loadLanguage('en') };
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
