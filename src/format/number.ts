@@ -25,7 +25,7 @@ const MINUS_SIGN = '\u2212';
 /** Measures whose values are changes, printed with an explicit sign (+1.3%, −2.4%). */
 const SIGNED_MEASURES: readonly Measure[] = ['yoy-change', 'adjustment'];
 /** 口径 notes that qualify a year-on-year change and are printed beside it: +1.3%（同口径）. */
-const CALIBERS: readonly Basis[] = ['same-caliber', 'full-caliber'];
+export const CALIBERS: readonly Basis[] = ['same-caliber', 'full-caliber'];
 
 type SignDisplay = 'auto' | 'exceptZero';
 

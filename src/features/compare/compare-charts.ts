@@ -4,27 +4,23 @@
  * reserves each chart's height before Recharts loads.
  */
 import type { TFunction } from 'i18next';
-import { ONE_LINE_LABEL_WIDTH, rowChartHeight } from '../../components/charts/chart-layout';
+import { labelLinesFor, rowChartHeight } from '../../components/charts/chart-layout';
 import type {
   BarChartData,
   BarDatum,
   ChartTableData,
   ValueAxis,
 } from '../../components/charts/chart-types';
-import { estimateTextWidth } from '../../components/charts/text-measure';
-import { niceTicks } from '../../components/charts/scale';
-import type { Basis, Figure } from '../../data/schema';
+import { valueAxis } from '../../components/charts/scale';
+import type { Figure } from '../../data/schema';
 import { formatBasis, formatPeriod, formatRegion, formatSector, formatValue } from '../../format';
-import { formatAxisScale, formatAxisTick } from '../../format/axis';
+import { formatAxisScale } from '../../format/axis';
+import { CALIBERS } from '../../format/number';
 import type { Lang } from '../../i18n/languages';
 import type { UnitGroup, YoyCaveat, YoyChartData } from './compare-chart-state';
 
-/** Label font size of the bar drawing (chart-parts FONT_SIZE), for estimating line counts. */
-const LABEL_FONT_SIZE = 12.5;
 /** Shown beside a value label, so labels never wrap past three lines. */
 const MAX_LABEL_LINES = 3;
-/** 口径 are printed beside the change itself (+1.3%（同口径）); other bases go in the label. */
-const CALIBERS: readonly Basis[] = ['same-caliber', 'full-caliber'];
 
 type FigureIndex = Readonly<Record<string, Figure>>;
 
@@ -42,16 +38,18 @@ function ns(t: TFunction, key: string, options: Record<string, unknown> = {}): s
   return translate(`compare:${key}`, options);
 }
 
-/** Lines each label needs at phone width (the drawing never wraps past this). */
-function linesFor(labels: readonly string[]): number {
-  const widest = Math.max(0, ...labels.map((l) => estimateTextWidth(l, LABEL_FONT_SIZE)));
-  return Math.min(MAX_LABEL_LINES, Math.max(1, Math.ceil(widest / ONE_LINE_LABEL_WIDTH)));
-}
-
-/** Axis from zero (always included) to the data, ticks printed in the language's digits. */
-function valueAxis(values: readonly number[], title: string, lang: Lang): ValueAxis {
-  const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values));
-  return { title, ticks: ticks.map((value) => ({ value, label: formatAxisTick(value, lang) })) };
+/** A chart of `bars` on `axis`, its table, and the height and summary the page shows first. */
+function barsChart(bars: BarDatum[], axis: ValueAxis, table: ChartTableData): CompareChart {
+  const labelLines = labelLinesFor(
+    bars.map((b) => b.label),
+    MAX_LABEL_LINES,
+  );
+  return {
+    chart: { bars, axis, labelLines },
+    table,
+    height: rowChartHeight(bars.length, labelLines),
+    summary: bars.map((b) => `${b.label}: ${b.valueLabel}`),
+  };
 }
 
 /**
@@ -93,6 +91,7 @@ export function yoyBarChart(
   t: TFunction,
 ): CompareChart {
   const bars: BarDatum[] = data.rows.map((row) => {
+    // 口径 are printed beside the change itself (+1.3%（同口径）); other bases go in the label.
     const otherBases = (figures[row.id]?.basis ?? [])
       .filter((b) => !CALIBERS.includes(b))
       .map((b) => formatBasis(b, t));
@@ -114,36 +113,30 @@ export function yoyBarChart(
       derived: row.derived,
     };
   });
-  const labelLines = linesFor(bars.map((b) => b.label));
   const axis = valueAxis(
-    data.rows.map((r) => r.value),
     ns(t, 'yoy.axis'),
+    data.rows.map((r) => r.value),
     lang,
   );
-  return {
-    chart: { bars, axis, labelLines },
-    table: {
-      columns: ['figure', 'sector', 'change', 'period', 'region', 'basis'].map((c) =>
-        ns(t, `yoy.columns.${c}`),
-      ),
-      rows: data.rows.map((row) => ({
-        key: row.id,
-        cells: [
-          row.name,
-          formatSector(row.sector, t),
-          row.valueLabel,
-          row.period,
-          row.region,
-          row.basis.length > 0 ? row.basis.join(ns(t, 'listSeparator')) : ns(t, 'yoy.noBasis'),
-        ],
-        sourceId: row.id,
-        sourceName: row.name,
-        derived: row.derived,
-      })),
-    },
-    height: rowChartHeight(bars.length, labelLines),
-    summary: bars.map((b) => `${b.label}: ${b.valueLabel}`),
-  };
+  return barsChart(bars, axis, {
+    columns: ['figure', 'sector', 'change', 'period', 'region', 'basis'].map((c) =>
+      ns(t, `yoy.columns.${c}`),
+    ),
+    rows: data.rows.map((row) => ({
+      key: row.id,
+      cells: [
+        row.name,
+        formatSector(row.sector, t),
+        row.valueLabel,
+        row.period,
+        row.region,
+        row.basis.length > 0 ? row.basis.join(ns(t, 'listSeparator')) : ns(t, 'yoy.noBasis'),
+      ],
+      sourceId: row.id,
+      sourceName: row.name,
+      derived: row.derived,
+    })),
+  });
 }
 
 /** The largest magnitude a figure reaches, for choosing the axis scale. */
@@ -190,25 +183,19 @@ export function unitGroupChart(
   const values = list.flatMap((f) =>
     typeof f.value === 'number' ? [scaled(f.value)] : [scaled(f.value.min), scaled(f.value.max)],
   );
-  const labelLines = linesFor(bars.map((b) => b.label));
-  return {
-    chart: { bars, axis: valueAxis(values, scale.label, lang), labelLines },
-    table: {
-      columns: ['figure', 'value', 'period', 'region'].map((c) => ns(t, `units.columns.${c}`)),
-      rows: list.map((f) => ({
-        key: f.id,
-        cells: [
-          f.name[lang],
-          formatValue(f, lang, t),
-          formatPeriod(f.period, t),
-          formatRegion(f.region, t),
-        ],
-        sourceId: f.id,
-        sourceName: f.name[lang],
-        derived: f.derived !== undefined,
-      })),
-    },
-    height: rowChartHeight(bars.length, labelLines),
-    summary: bars.map((b) => `${b.label}: ${b.valueLabel}`),
-  };
+  return barsChart(bars, valueAxis(scale.label, values, lang), {
+    columns: ['figure', 'value', 'period', 'region'].map((c) => ns(t, `units.columns.${c}`)),
+    rows: list.map((f) => ({
+      key: f.id,
+      cells: [
+        f.name[lang],
+        formatValue(f, lang, t),
+        formatPeriod(f.period, t),
+        formatRegion(f.region, t),
+      ],
+      sourceId: f.id,
+      sourceName: f.name[lang],
+      derived: f.derived !== undefined,
+    })),
+  });
 }

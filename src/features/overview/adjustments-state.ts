@@ -1,17 +1,15 @@
-import { rowChartHeight } from '../../components/charts/chart-layout';
 import type { BarDatum, LegendItem } from '../../components/charts/chart-types';
+import { valueAxis } from '../../components/charts/scale';
 import { formatRegion, formatSector, formatValue } from '../../format';
-import { formatAxisScale } from '../../format/axis';
 import type { ChartPlan } from './overview-plan';
 import {
-  articlesOf,
-  axisTicks,
+  axisScaleOf,
+  barsChart,
   detailsOf,
-  figureColumns,
   figureOf,
-  figureRow,
-  labelLinesFor,
-  sourceLineOf,
+  figureTable,
+  figuresSourceLine,
+  itemsText,
   subtitleOf,
   summaryLine,
   type ShapeContext,
@@ -29,12 +27,7 @@ export function shapeAdjustments(plan: AdjustmentsPlan, ctx: ShapeContext): Shap
   const ends = figures.flatMap((f) =>
     typeof f.value === 'number' ? [f.value] : [f.value.min, f.value.max],
   );
-  const { divisor, label: unitLabel } = formatAxisScale(
-    Math.max(...ends.map(Math.abs)),
-    plan.unit,
-    ctx.lang,
-    ctx.t,
-  );
+  const { divisor, label: unitLabel } = axisScaleOf(ends, plan.unit, ctx);
   const byRegion = new Set(figures.map((f) => f.region)).size === figures.length;
   const bars: BarDatum[] = figures.map((f) => {
     const [low, high] =
@@ -73,8 +66,6 @@ export function shapeAdjustments(plan: AdjustmentsPlan, ctx: ShapeContext): Shap
         ]
       : []),
   ];
-  const scaled = ends.map((v) => v / divisor);
-  const labelLines = labelLinesFor(bars.map((b) => b.label));
   const items = bars.map((b) => summaryLine(b.label, b.valueLabel, ctx));
   const sector = formatSector(plan.sector, ctx.t);
   return {
@@ -84,27 +75,19 @@ export function shapeAdjustments(plan: AdjustmentsPlan, ctx: ShapeContext): Shap
     subtitle: subtitleOf(unitLabel, figures, ctx),
     description: ctx.t('overview:chart.adjustments.description', {
       count: bars.length,
-      items: items.join(ctx.t('overview:itemSeparator')),
+      items: itemsText(items, ctx),
     }),
     legend,
-    table: { columns: figureColumns(ctx), rows: figures.map((f) => figureRow(f, ctx)) },
-    spec: {
-      kind: 'bars',
-      data: {
-        bars,
-        labelLines,
-        axis: {
-          title: unitLabel,
-          ticks: axisTicks(Math.min(0, ...scaled), Math.max(0, ...scaled), ctx.lang),
-        },
-      },
-    },
-    height: rowChartHeight(bars.length, labelLines),
-    summary: items,
-    source: sourceLineOf(
-      figures.flatMap((f) => articlesOf(f, ctx)),
-      ctx,
-      figures.some((f) => f.derived),
+    table: figureTable(figures, ctx),
+    ...barsChart(
+      bars,
+      valueAxis(
+        unitLabel,
+        ends.map((v) => v / divisor),
+        ctx.lang,
+      ),
     ),
+    summary: items,
+    source: figuresSourceLine(figures, ctx),
   };
 }

@@ -1,17 +1,16 @@
-import { rowChartHeight } from '../../components/charts/chart-layout';
 import type { BarDatum } from '../../components/charts/chart-types';
+import { valueAxis } from '../../components/charts/scale';
 import { formatSector, formatValue } from '../../format';
-import { formatAxisScale } from '../../format/axis';
 import type { ChartPlan } from './overview-plan';
 import {
-  articlesOf,
-  axisTicks,
+  axisScaleOf,
+  barsChart,
   detailsOf,
-  figureColumns,
   figureOf,
-  figureRow,
-  labelLinesFor,
-  sourceLineOf,
+  figureTable,
+  figuresSourceLine,
+  itemsText,
+  printedComputedLegend,
   subtitleOf,
   summaryLine,
   type ShapeContext,
@@ -24,12 +23,7 @@ type AmountsPlan = Extract<ChartPlan, { kind: 'amounts' }>;
 export function shapeAmounts(plan: AmountsPlan, ctx: ShapeContext): ShapedChart {
   const figures = plan.figureIds.map((id) => figureOf(ctx, id, plan.id));
   const values = figures.map((f) => (typeof f.value === 'number' ? f.value : f.value.max));
-  const { divisor, label: unitLabel } = formatAxisScale(
-    Math.max(...values.map(Math.abs)),
-    plan.unit,
-    ctx.lang,
-    ctx.t,
-  );
+  const { divisor, label: unitLabel } = axisScaleOf(values, plan.unit, ctx);
   const bars: BarDatum[] = figures.map((f) => ({
     key: f.id,
     label: f.name[ctx.lang],
@@ -42,8 +36,6 @@ export function shapeAmounts(plan: AmountsPlan, ctx: ShapeContext): ShapedChart 
     tone: 'series-1',
     derived: f.derived !== undefined,
   }));
-  const scaled = values.map((v) => v / divisor);
-  const labelLines = labelLinesFor(bars.map((b) => b.label));
   const anyDerived = figures.some((f) => f.derived);
   const sector = formatSector(plan.sector, ctx.t);
   const items = bars.map((b) => summaryLine(b.label, b.valueLabel, ctx));
@@ -55,42 +47,19 @@ export function shapeAmounts(plan: AmountsPlan, ctx: ShapeContext): ShapedChart 
     description: ctx.t('overview:chart.amounts.description', {
       count: bars.length,
       unit: unitLabel,
-      items: items.join(ctx.t('overview:itemSeparator')),
+      items: itemsText(items, ctx),
     }),
-    legend: anyDerived
-      ? [
-          {
-            key: 'printed',
-            label: ctx.t('overview:legend.printed'),
-            tone: 'series-1',
-            swatch: 'solid',
-          },
-          {
-            key: 'computed',
-            label: ctx.t('overview:legend.computedShort'),
-            tone: 'derived',
-            swatch: 'hatched',
-          },
-        ]
-      : [],
-    table: { columns: figureColumns(ctx), rows: figures.map((f) => figureRow(f, ctx)) },
-    spec: {
-      kind: 'bars',
-      data: {
-        bars,
-        labelLines,
-        axis: {
-          title: unitLabel,
-          ticks: axisTicks(Math.min(0, ...scaled), Math.max(0, ...scaled), ctx.lang),
-        },
-      },
-    },
-    height: rowChartHeight(bars.length, labelLines),
-    summary: items,
-    source: sourceLineOf(
-      figures.flatMap((f) => articlesOf(f, ctx)),
-      ctx,
-      anyDerived,
+    legend: anyDerived ? printedComputedLegend(ctx, ctx.t('overview:legend.computedShort')) : [],
+    table: figureTable(figures, ctx),
+    ...barsChart(
+      bars,
+      valueAxis(
+        unitLabel,
+        values.map((v) => v / divisor),
+        ctx.lang,
+      ),
     ),
+    summary: items,
+    source: figuresSourceLine(figures, ctx),
   };
 }

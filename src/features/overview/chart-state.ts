@@ -1,20 +1,19 @@
 /** What every chart of the overview is shaped into, and helpers the per-chart shapers share. */
 import type { TFunction } from 'i18next';
-import { estimateTextWidth } from '../../components/charts/text-measure';
-import { ONE_LINE_LABEL_WIDTH } from '../../components/charts/chart-layout';
+import { labelLinesFor, rowChartHeight } from '../../components/charts/chart-layout';
 import type {
-  AxisTick,
+  BarDatum,
   ChartSpec,
   ChartTableData,
   ChartTableRow,
   LegendItem,
+  ValueAxis,
 } from '../../components/charts/chart-types';
 import { describeFormula } from '../../components/charts/formula';
-import { niceTicks } from '../../components/charts/scale';
-import type { Article, DashboardEvent, Figure } from '../../data/schema';
+import type { Article, DashboardEvent, Figure, Unit } from '../../data/schema';
 import type { Sector } from '../../data/vocab';
 import { formatBasis, formatPeriod, formatRegion, formatValue } from '../../format';
-import { formatAxisTick } from '../../format/axis';
+import { formatAxisScale, type AxisScale } from '../../format/axis';
 import type { Lang } from '../../i18n/languages';
 
 export interface ShapeContext {
@@ -41,7 +40,8 @@ export interface ShapedChart {
   source: string;
 }
 
-export const FONT_SIZE = 12.5;
+/** Overview labels take two lines at most (the drawing cuts a longer one with …). */
+export const MAX_LABEL_LINES = 2;
 
 /** Looks a figure up, or says which one is missing and where it was needed. */
 export function figureOf(ctx: ShapeContext, id: string, chartId: string): Figure {
@@ -141,17 +141,46 @@ export function figureRow(figure: Figure, ctx: ShapeContext, role?: string): Cha
   };
 }
 
-/** Ticks from `low` to `high` (in axis units), printed in the language. */
-export function axisTicks(low: number, high: number, lang: Lang, target = 5): AxisTick[] {
-  return niceTicks(low, high, target).map((value) => ({
-    value,
-    label: formatAxisTick(value, lang),
-  }));
+/** The scale of an axis for values of one unit (divisor and title), from the largest magnitude. */
+export function axisScaleOf(values: number[], unit: Unit, ctx: ShapeContext): AxisScale {
+  return formatAxisScale(Math.max(...values.map(Math.abs)), unit, ctx.lang, ctx.t);
 }
 
-/** One line per label when all fit a phone-width chart, else two. */
-export function labelLinesFor(labels: string[]): number {
-  return labels.some((l) => estimateTextWidth(l, FONT_SIZE) > ONE_LINE_LABEL_WIDTH) ? 2 : 1;
+/** A horizontal bar chart's drawing and the height it reserves. */
+export function barsChart(bars: BarDatum[], axis: ValueAxis): Pick<ShapedChart, 'spec' | 'height'> {
+  const labelLines = labelLinesFor(
+    bars.map((b) => b.label),
+    MAX_LABEL_LINES,
+  );
+  return {
+    spec: { kind: 'bars', data: { bars, labelLines, axis } },
+    height: rowChartHeight(bars.length, labelLines),
+  };
+}
+
+/** The table of a chart that states figures: a row each, then rows stating a role of their own. */
+export function figureTable(
+  figures: Figure[],
+  ctx: ShapeContext,
+  rolesRows: ChartTableRow[] = [],
+): ChartTableData {
+  return {
+    columns: figureColumns(ctx),
+    rows: [...figures.map((f) => figureRow(f, ctx)), ...rolesRows],
+  };
+}
+
+/** The legend of bars that may be printed or computed (hatched). */
+export function printedComputedLegend(ctx: ShapeContext, computedLabel: string): LegendItem[] {
+  return [
+    { key: 'printed', label: ctx.t('overview:legend.printed'), tone: 'series-1', swatch: 'solid' },
+    { key: 'computed', label: computedLabel, tone: 'derived', swatch: 'hatched' },
+  ];
+}
+
+/** Summary lines joined into the chart's description. */
+export function itemsText(items: string[], ctx: ShapeContext): string {
+  return items.join(ctx.t('overview:itemSeparator'));
 }
 
 /** The source line: the articles the items come from, by title. */
@@ -163,6 +192,15 @@ export function sourceLineOf(articleIds: string[], ctx: ShapeContext, computed: 
   const line = ctx.t('overview:source', { titles: titles.join(ctx.t('overview:listSeparator')) });
   // The note carries its own leading space where the language wants one.
   return computed ? `${line}${ctx.t('overview:sourceComputed')}` : line;
+}
+
+/** The source line of a chart of figures, noting computed values when there are any. */
+export function figuresSourceLine(figures: Figure[], ctx: ShapeContext): string {
+  return sourceLineOf(
+    figures.flatMap((f) => articlesOf(f, ctx)),
+    ctx,
+    figures.some((f) => f.derived),
+  );
 }
 
 /** Articles a figure rests on: its own, or (derived) its inputs'. */

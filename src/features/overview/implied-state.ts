@@ -1,18 +1,19 @@
 import { COLUMN_CHART_HEIGHT } from '../../components/charts/chart-layout';
 import type { ColumnDatum } from '../../components/charts/chart-types';
+import { valueAxis } from '../../components/charts/scale';
 import { formatBasis, formatPeriod, formatValue } from '../../format';
-import { formatAxisScale } from '../../format/axis';
 import type { ChartPlan } from './overview-plan';
 import {
-  articlesOf,
-  axisTicks,
+  axisScaleOf,
   detailsOf,
-  figureColumns,
   figureOf,
   figureRow,
+  figureTable,
+  figuresSourceLine,
   formulaOf,
+  itemsText,
   listOf,
-  sourceLineOf,
+  printedComputedLegend,
   subtitleOf,
   summaryLine,
   type ShapeContext,
@@ -33,11 +34,10 @@ export function shapeImplied(plan: ImpliedPlan, ctx: ShapeContext): ShapedChart 
   const current = figureOf(ctx, plan.currentId, plan.id);
   const implied = figureOf(ctx, plan.impliedId, plan.id);
   const inputs = plan.inputIds.map((id) => figureOf(ctx, id, plan.id));
-  const { divisor, label: unitLabel } = formatAxisScale(
-    Math.max(Math.abs(valueOf(current.value)), Math.abs(valueOf(implied.value))),
+  const { divisor, label: unitLabel } = axisScaleOf(
+    [valueOf(current.value), valueOf(implied.value)],
     current.unit,
-    ctx.lang,
-    ctx.t,
+    ctx,
   );
   // Earlier period first, so the columns read left to right in time.
   const columns: ColumnDatum[] = [implied, current].map((f) => ({
@@ -70,47 +70,29 @@ export function shapeImplied(plan: ImpliedPlan, ctx: ShapeContext): ShapedChart 
         : subtitle,
     description: ctx.t('overview:chart.implied.description', {
       name,
-      items: items.join(ctx.t('overview:itemSeparator')),
+      items: itemsText(items, ctx),
       formula,
     }),
-    legend: [
-      {
-        key: 'printed',
-        label: ctx.t('overview:legend.printed'),
-        tone: 'series-1',
-        swatch: 'solid',
-      },
-      {
-        key: 'computed',
-        label: ctx.t('overview:legend.computed', { formula }),
-        tone: 'derived',
-        swatch: 'hatched',
-      },
-    ],
-    table: {
-      columns: figureColumns(ctx),
-      rows: [
-        figureRow(implied, ctx),
-        figureRow(current, ctx),
-        ...inputs.map((f) => figureRow(f, ctx, ctx.t('overview:role.input'))),
-      ],
-    },
+    legend: printedComputedLegend(ctx, ctx.t('overview:legend.computed', { formula })),
+    table: figureTable(
+      [implied, current],
+      ctx,
+      inputs.map((f) => figureRow(f, ctx, ctx.t('overview:role.input'))),
+    ),
     spec: {
       kind: 'columns',
       data: {
         columns,
-        axis: {
-          title: unitLabel,
-          ticks: axisTicks(0, Math.max(...columns.map((c) => c.value)), ctx.lang),
-        },
+        axis: valueAxis(
+          unitLabel,
+          columns.map((c) => c.value),
+          ctx.lang,
+        ),
       },
     },
     height: COLUMN_CHART_HEIGHT,
     summary: items,
-    source: sourceLineOf(
-      [current, implied, ...inputs].flatMap((f) => articlesOf(f, ctx)),
-      ctx,
-      true,
-    ),
+    // The implied figure is computed, so the line notes computed values.
+    source: figuresSourceLine([current, implied, ...inputs], ctx),
   };
 }

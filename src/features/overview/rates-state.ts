@@ -1,18 +1,18 @@
-import { rowChartHeight } from '../../components/charts/chart-layout';
+import { labelLinesFor, rowChartHeight } from '../../components/charts/chart-layout';
 import type { BulletDatum, LegendItem } from '../../components/charts/chart-types';
+import { valueAxis } from '../../components/charts/scale';
 import { formatSector, formatValue } from '../../format';
-import { formatAxisScale } from '../../format/axis';
 import type { Figure } from '../../data/schema';
 import type { ChartPlan } from './overview-plan';
 import {
-  articlesOf,
-  axisTicks,
+  MAX_LABEL_LINES,
+  axisScaleOf,
   detailsOf,
-  figureColumns,
   figureOf,
   figureRow,
-  labelLinesFor,
-  sourceLineOf,
+  figureTable,
+  figuresSourceLine,
+  itemsText,
   subtitleOf,
   summaryLine,
   type ShapeContext,
@@ -54,8 +54,11 @@ export function shapeRates(plan: RatesPlan, ctx: ShapeContext): ShapedChart {
   });
   const all = [...rates, ...references];
   const top = Math.max(100, ...all.map(pointOf));
-  const { label: unitLabel } = formatAxisScale(top, 'percent', ctx.lang, ctx.t);
-  const labelLines = labelLinesFor(rows.map((r) => r.label));
+  const { label: unitLabel } = axisScaleOf([top], 'percent', ctx);
+  const labelLines = labelLinesFor(
+    rows.map((r) => r.label),
+    MAX_LABEL_LINES,
+  );
   const legend: LegendItem[] = [
     { key: 'rate', label: ctx.t('overview:legend.rate'), tone: 'series-1', swatch: 'solid' },
     ...references.map((f): LegendItem => ({
@@ -85,26 +88,20 @@ export function shapeRates(plan: RatesPlan, ctx: ShapeContext): ShapedChart {
     subtitle: subtitleOf(unitLabel, all, ctx),
     description: ctx.t('overview:chart.rates.description', {
       count: rows.length,
-      items: items.join(ctx.t('overview:itemSeparator')),
+      items: itemsText(items, ctx),
     }),
     legend,
-    table: {
-      columns: figureColumns(ctx),
-      rows: [
-        ...rates.map((f) => figureRow(f, ctx)),
-        ...references.map((f) => figureRow(f, ctx, ctx.t('overview:role.reference'))),
-      ],
-    },
+    table: figureTable(
+      rates,
+      ctx,
+      references.map((f) => figureRow(f, ctx, ctx.t('overview:role.reference'))),
+    ),
     spec: {
       kind: 'bullets',
-      data: { rows, labelLines, axis: { title: unitLabel, ticks: axisTicks(0, top, ctx.lang, 6) } },
+      data: { rows, labelLines, axis: valueAxis(unitLabel, [top], ctx.lang, 6) },
     },
     height: rowChartHeight(rows.length, labelLines),
     summary: items,
-    source: sourceLineOf(
-      all.flatMap((f) => articlesOf(f, ctx)),
-      ctx,
-      all.some((f) => f.derived),
-    ),
+    source: figuresSourceLine(all, ctx),
   };
 }

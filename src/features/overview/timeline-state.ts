@@ -1,10 +1,10 @@
-import { rowChartHeight } from '../../components/charts/chart-layout';
 import type { AxisTick, BarDatum, LegendItem } from '../../components/charts/chart-types';
 import type { DashboardEvent } from '../../data/schema';
 import { formatDate, formatEventDate, formatSector } from '../../format';
 import type { ChartPlan } from './overview-plan';
 import {
-  labelLinesFor,
+  barsChart,
+  itemsText,
   listOf,
   sourceLineOf,
   summaryLine,
@@ -112,7 +112,6 @@ export function shapeTimeline(plan: TimelinePlan, ctx: ShapeContext): ShapedChar
       swatch: 'circle',
     });
   }
-  const labelLines = labelLinesFor(bars.map((b) => b.label));
   const sector = formatSector(plan.sector, ctx.t);
   const items = events.map((e, i) => summaryLine(dates[i]!, e.name[ctx.lang], ctx));
   const first = formatEventDate(events[0]!.date, undefined, ctx.t);
@@ -127,7 +126,7 @@ export function shapeTimeline(plan: TimelinePlan, ctx: ShapeContext): ShapedChar
     }),
     description: ctx.t('overview:chart.timeline.description', {
       count: events.length,
-      items: items.join(ctx.t('overview:itemSeparator')),
+      items: itemsText(items, ctx),
     }),
     legend,
     table: {
@@ -139,11 +138,7 @@ export function shapeTimeline(plan: TimelinePlan, ctx: ShapeContext): ShapedChar
         sourceName: e.name[ctx.lang],
       })),
     },
-    spec: {
-      kind: 'bars',
-      data: { bars, labelLines, axis: { title: ctx.t('overview:chart.timeline.axis'), ticks } },
-    },
-    height: rowChartHeight(bars.length, labelLines),
+    ...barsChart(bars, { title: ctx.t('overview:chart.timeline.axis'), ticks }),
     summary: items,
     source: sourceLineOf(
       events.map((e) => e.source.article),
