@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { sourceLine as articlesSourceLine } from '../../components/charts/source-line';
 import type { Article, Figure } from '../../data/schema';
 import type { Lang } from '../../i18n/languages';
 
@@ -15,8 +16,11 @@ export function sourceLine(
   const printed = new Set(
     ids.flatMap((id) => (figures[id]?.source ? [figures[id].source.article] : [])),
   );
-  const titles = Object.values(articles)
-    .filter((a) => printed.has(a.id) || sectors.has(a.sector))
-    .map((a) => t('compare:sourceTitle', { title: a.title[lang] }));
-  return t('compare:source', { list: titles.join(t('compare:listSeparator')) });
+  const named = Object.values(articles).filter((a) => printed.has(a.id) || sectors.has(a.sector));
+  return articlesSourceLine(named, lang, t, {
+    title: 'compare:sourceTitle',
+    separator: 'compare:listSeparator',
+    line: 'compare:source',
+    param: 'list',
+  });
 }

@@ -10,6 +10,7 @@ import type {
   ValueAxis,
 } from '../../components/charts/chart-types';
 import { describeFormula } from '../../components/charts/formula';
+import { sourceLine, type SourceLineKeys } from '../../components/charts/source-line';
 import type { Article, DashboardEvent, Figure, Unit } from '../../data/schema';
 import type { Sector } from '../../data/vocab';
 import { formatBasis, formatPeriod, formatRegion, formatValue } from '../../format';
@@ -183,15 +184,18 @@ export function itemsText(items: string[], ctx: ShapeContext): string {
   return items.join(ctx.t('overview:itemSeparator'));
 }
 
+const SOURCE_LINE: SourceLineKeys = {
+  title: 'overview:articleTitle',
+  separator: 'overview:listSeparator',
+  line: 'overview:source',
+  param: 'titles',
+  computed: 'overview:sourceComputed',
+};
+
 /** The source line: the articles the items come from, by title. */
 export function sourceLineOf(articleIds: string[], ctx: ShapeContext, computed: boolean): string {
-  const titles = unique(articleIds)
-    .map((id) => ctx.articles[id])
-    .filter((a): a is Article => a !== undefined)
-    .map((a) => ctx.t('overview:articleTitle', { title: a.title[ctx.lang] }));
-  const line = ctx.t('overview:source', { titles: titles.join(ctx.t('overview:listSeparator')) });
-  // The note carries its own leading space where the language wants one.
-  return computed ? `${line}${ctx.t('overview:sourceComputed')}` : line;
+  const articles = articleIds.flatMap((id) => ctx.articles[id] ?? []);
+  return sourceLine(articles, ctx.lang, ctx.t, SOURCE_LINE, computed);
 }
 
 /** The source line of a chart of figures, noting computed values when there are any. */
