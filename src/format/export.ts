@@ -41,11 +41,11 @@ export function figuresToRows(
   figures: readonly Figure[],
   lang: Lang,
   t: TFunction,
-  articles: Readonly<Record<string, Article>>,
+  articles: ReadonlyMap<string, Article>,
 ): ExportRow[] {
   return figures.map((figure) => {
     const range = typeof figure.value === 'number' ? null : figure.value;
-    const article = figure.source ? articles[figure.source.article] : undefined;
+    const article = figure.source ? articles.get(figure.source.article) : undefined;
     return {
       id: figure.id,
       sector: formatSector(figure.sector, t),

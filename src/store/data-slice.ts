@@ -6,15 +6,18 @@ import type { AppState } from './app-store';
 import { byCodeUnits } from '../data/order';
 
 export interface DataSlice {
-  /** Figures by id, in curated order. */
-  figures: Record<string, Figure>;
+  /**
+   * Figures by id, in curated order. Maps, not plain objects: ids come from URLs and files, and
+   * a plain object would answer `constructor` or `__proto__` with what every object inherits.
+   */
+  figures: ReadonlyMap<string, Figure>;
   figureIds: string[];
   figureIdsBySector: Record<Sector, string[]>;
   events: DashboardEvent[];
   eventsBySector: Record<Sector, DashboardEvent[]>;
-  articles: Record<string, Article>;
+  articles: ReadonlyMap<string, Article>;
   /** Which data file each figure came from, for error messages and downloads. */
-  fileByFigure: Record<string, string>;
+  fileByFigure: ReadonlyMap<string, string>;
   loadErrors: LoadError[];
   loadData: (result: LoadResult) => void;
 }
@@ -25,30 +28,30 @@ function emptyBySector<T>(): Record<Sector, T[]> {
 
 /** Indexes validated datasets for narrow lookups by id and by sector. */
 export function indexData(result: LoadResult): Omit<DataSlice, 'loadData'> {
-  const figures: Record<string, Figure> = {};
+  const figures = new Map<string, Figure>();
   const figureIds: string[] = [];
   const figureIdsBySector = emptyBySector<string>();
   const events: DashboardEvent[] = [];
   const eventsBySector = emptyBySector<DashboardEvent>();
-  const fileByFigure: Record<string, string> = {};
+  const fileByFigure = new Map<string, string>();
   for (const { file, dataset } of result.datasets) {
     for (const figure of dataset.figures) {
-      if (figures[figure.id]) continue; // check:data reports duplicates; the first one wins here
-      figures[figure.id] = figure;
+      if (figures.has(figure.id)) continue; // check:data reports duplicates; the first one wins here
+      figures.set(figure.id, figure);
       figureIds.push(figure.id);
       figureIdsBySector[figure.sector].push(figure.id);
-      fileByFigure[figure.id] = file;
+      fileByFigure.set(figure.id, file);
     }
     for (const event of dataset.events) {
       events.push(event);
       eventsBySector[event.sector].push(event);
-      fileByFigure[event.id] = file;
+      fileByFigure.set(event.id, file);
     }
   }
   const byDate = (a: DashboardEvent, b: DashboardEvent) => byCodeUnits(a.date, b.date);
   events.sort(byDate);
   for (const sector of SECTORS) eventsBySector[sector].sort(byDate);
-  const articles = Object.fromEntries(result.articles.map((a) => [a.id, a]));
+  const articles = new Map(result.articles.map((a) => [a.id, a]));
   return {
     figures,
     figureIds,

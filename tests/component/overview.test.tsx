@@ -51,7 +51,7 @@ describe.each([
     sourceOf: (name: string) => `Source of “${name}”`,
   },
 ] as const)('overview in $lang', (c) => {
-  const name = (id: string) => data.figures[id]!.name[c.lang];
+  const name = (id: string) => data.figures.get(id)!.name[c.lang];
 
   it('has one section per sector, with a jump list to each', async () => {
     await renderApp(`/${c.lang}/`);
@@ -154,7 +154,7 @@ describe('FigureCard', () => {
     ],
   ] as const)('marks a derived figure computed with its formula (%s)', (lang, badge, formula) => {
     const { store, i18n } = bootApp(parseLocation(`/${lang}/`, ''), realDataset());
-    const figure = data.figures['cement.output-h1-2022-implied']!;
+    const figure = data.figures.get('cement.output-h1-2022-implied')!;
     render(
       <I18nextProvider i18n={i18n}>
         <StoreContext.Provider value={store}>

@@ -48,8 +48,8 @@ function fig(id: string, extra: Partial<Figure> = {}): Figure {
   };
 }
 
-function index(list: Figure[]): Record<string, Figure> {
-  return Object.fromEntries(list.map((f) => [f.id, f]));
+function index(list: Figure[]): ReadonlyMap<string, Figure> {
+  return new Map(list.map((f) => [f.id, f]));
 }
 
 const sector = (s: Sector): CompareItem => ({ kind: 'sector', sector: s });
@@ -83,7 +83,7 @@ describe('readSelection', () => {
 
   it('never keeps more than the maximum', () => {
     const many = index(['a.a', 'a.b', 'a.c', 'a.d', 'a.e'].map((id) => fig(id)));
-    const { items } = readSelection({ sectors: ['cement'], ids: Object.keys(many) }, many);
+    const { items } = readSelection({ sectors: ['cement'], ids: [...many.keys()] }, many);
     expect(items).toHaveLength(MAX_COMPARE);
   });
 });

@@ -16,7 +16,7 @@ import { createI18n } from '../../src/i18n';
 
 const data = loadFromDisk(process.cwd());
 const figures: Figure[] = data.datasets.flatMap((d) => d.dataset.figures);
-const articles: Record<string, Article> = Object.fromEntries(data.articles.map((a) => [a.id, a]));
+const articles: ReadonlyMap<string, Article> = new Map(data.articles.map((a) => [a.id, a]));
 const byId = (id: string) => {
   const figure = figures.find((f) => f.id === id);
   if (!figure) throw new Error(`test data has no figure ${id}`);
@@ -156,7 +156,7 @@ describe('figuresToRows', () => {
     expect(enRow!.basis).toBe('above-scale enterprises; cumulative');
     expect(enRow!.quote).toBe(byId('cement.output-h1').source!.quote);
     expect(enRow!.gist_en).toBe(byId('cement.output-h1').source!.gistEn);
-    expect(enRow!.source_article).toBe(articles['cement-h1-2023']!.title.en);
+    expect(enRow!.source_article).toBe(articles.get('cement-h1-2023')!.title.en);
   });
 
   it('writes a range as min and max columns, not as one value', () => {

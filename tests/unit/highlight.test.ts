@@ -285,28 +285,30 @@ describe('article map', () => {
     ...extra,
   });
   const text = '上半年水泥产量9.53亿吨，同比增长1.3%。8月份价格回升。';
-  const figures: Record<string, Figure> = {
-    'c.level': fig('c.level', {
-      asPrinted: '9.53亿吨',
-      source: { article: 'cem', quote: '水泥产量9.53亿吨', gistEn: 'g' },
+  const figures = new Map<string, Figure>(
+    Object.entries({
+      'c.level': fig('c.level', {
+        asPrinted: '9.53亿吨',
+        source: { article: 'cem', quote: '水泥产量9.53亿吨', gistEn: 'g' },
+      }),
+      'c.change': fig('c.change', {
+        asPrinted: '增长1.3%',
+        source: { article: 'cem', quote: '同比增长1.3%', gistEn: 'g' },
+      }),
+      'c.missing': fig('c.missing', {
+        asPrinted: '9亿吨',
+        source: { article: 'cem', quote: '产量9亿吨', gistEn: 'g' },
+      }),
+      'c.implied': fig('c.implied', {
+        derived: { formula: 'c.level / (1 + c.change / 100)', inputs: ['c.level', 'c.change'] },
+      }),
+      'c.loop': fig('c.loop', { derived: { formula: 'c.loop', inputs: ['c.loop'] } }),
+      'h.other': fig('h.other', {
+        asPrinted: '9.53亿吨',
+        source: { article: 'other', quote: '9.53亿吨', gistEn: 'g' },
+      }),
     }),
-    'c.change': fig('c.change', {
-      asPrinted: '增长1.3%',
-      source: { article: 'cem', quote: '同比增长1.3%', gistEn: 'g' },
-    }),
-    'c.missing': fig('c.missing', {
-      asPrinted: '9亿吨',
-      source: { article: 'cem', quote: '产量9亿吨', gistEn: 'g' },
-    }),
-    'c.implied': fig('c.implied', {
-      derived: { formula: 'c.level / (1 + c.change / 100)', inputs: ['c.level', 'c.change'] },
-    }),
-    'c.loop': fig('c.loop', { derived: { formula: 'c.loop', inputs: ['c.loop'] } }),
-    'h.other': fig('h.other', {
-      asPrinted: '9.53亿吨',
-      source: { article: 'other', quote: '9.53亿吨', gistEn: 'g' },
-    }),
-  };
+  );
   const events: DashboardEvent[] = [
     {
       id: 'c.rebound',
@@ -318,7 +320,7 @@ describe('article map', () => {
       source: { article: 'cem', quote: '8月份价格回升', gistEn: 'g' },
     },
   ];
-  const eventsById = { 'c.rebound': events[0] as DashboardEvent };
+  const eventsById = new Map([['c.rebound', events[0] as DashboardEvent]]);
 
   it('a derived figure belongs to its inputs’ article; a self-referring one to none', () => {
     expect(articleOf('c.implied', figures, eventsById)).toBe('cem');
@@ -356,12 +358,16 @@ describe('article map', () => {
       title: { zh: id, en: id },
       publication: { date: null, outlet: null, note: { zh: 'n', en: 'n' } },
     });
-    const ordered = orderArticles({
-      p: article('p', 'power'),
-      c: article('c', 'cement'),
-      h: article('h', 'housing'),
-      a: article('a', 'ai-security'),
-    });
+    const ordered = orderArticles(
+      new Map(
+        [
+          article('p', 'power'),
+          article('c', 'cement'),
+          article('h', 'housing'),
+          article('a', 'ai-security'),
+        ].map((a) => [a.id, a]),
+      ),
+    );
     expect(ordered.map((a) => a.id)).toEqual(['h', 'a', 'c', 'p']);
   });
 });

@@ -22,7 +22,7 @@ import { indexData } from '../../src/store/data-slice';
 import { realDataset } from '../render-app';
 
 const data = indexData(realDataset());
-const eventsById = Object.fromEntries(data.events.map((e) => [e.id, e]));
+const eventsById = new Map(data.events.map((e) => [e.id, e]));
 
 function context(lang: Lang): ShapeContext {
   return {
@@ -35,7 +35,7 @@ function context(lang: Lang): ShapeContext {
 }
 
 function planOf(sector: Sector) {
-  const figures = data.figureIdsBySector[sector].map((id) => data.figures[id]!);
+  const figures = data.figureIdsBySector[sector].map((id) => data.figures.get(id)!);
   return planSector(sector, figures, data.eventsBySector[sector]);
 }
 

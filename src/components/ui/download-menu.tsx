@@ -75,7 +75,7 @@ export function DownloadMenu({
 
   const allFigures = () => {
     const { figures } = store.getState();
-    return figureIds.map((id) => figures[id]!);
+    return figureIds.map((id) => figures.get(id)!);
   };
 
   const group = (kind: 'inView' | 'all', count: number, run: (format: Format) => void) => (

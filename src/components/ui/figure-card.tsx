@@ -33,7 +33,7 @@ export function FigureCard({ figure, headingLevel = 3, className }: FigureCardPr
   const name = figure.name[lang];
   const formula = figure.derived
     ? describeFormula(figure.derived.formula, (id) => {
-        const input = figures[id];
+        const input = figures.get(id);
         return input ? t('formula.term', { name: input.name[lang] }) : undefined;
       })
     : undefined;

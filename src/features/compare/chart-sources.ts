@@ -6,17 +6,16 @@ import type { Lang } from '../../i18n/languages';
 /** The source line of a chart: the articles its figures come from, in the page's language. */
 export function sourceLine(
   ids: readonly string[],
-  figures: Readonly<Record<string, Figure>>,
-  articles: Readonly<Record<string, Article>>,
+  figures: ReadonlyMap<string, Figure>,
+  articles: ReadonlyMap<string, Article>,
   lang: Lang,
   t: TFunction,
 ): string {
-  const sectors = new Set(ids.flatMap((id) => (figures[id] ? [figures[id].sector] : [])));
+  const chosen = ids.flatMap((id) => figures.get(id) ?? []);
+  const sectors = new Set(chosen.map((f) => f.sector));
   // A computed figure has no quote of its own: its sector's article holds its inputs.
-  const printed = new Set(
-    ids.flatMap((id) => (figures[id]?.source ? [figures[id].source.article] : [])),
-  );
-  const named = Object.values(articles).filter((a) => printed.has(a.id) || sectors.has(a.sector));
+  const printed = new Set(chosen.flatMap((f) => (f.source ? [f.source.article] : [])));
+  const named = [...articles.values()].filter((a) => printed.has(a.id) || sectors.has(a.sector));
   return articlesSourceLine(named, lang, t, {
     title: 'compare:sourceTitle',
     separator: 'compare:listSeparator',

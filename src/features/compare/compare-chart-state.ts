@@ -102,7 +102,7 @@ export function yoyChartData(
     name: b.name[lang],
     value: b.value,
     derived: b.derived,
-    valueLabel: formatValue(figures[b.id]!, lang, t),
+    valueLabel: formatValue(figures.get(b.id)!, lang, t),
     period: formatPeriod(b.period, t),
     region: formatRegion(b.region, t),
     basis: b.basis.map((basis) => formatBasis(basis, t)),
@@ -137,7 +137,7 @@ const CHANGE_MEASURES: readonly Figure['measure'][] = ['yoy-change', 'adjustment
 export function unitGroups(ids: readonly string[], figures: FigureIndex): UnitGroup[] {
   const groups = new Map<string, UnitGroup>();
   for (const id of ids) {
-    const f = figures[id];
+    const f = figures.get(id);
     if (!f) continue;
     const change = CHANGE_MEASURES.includes(f.measure);
     const key = `${f.unit}|${change ? 'change' : 'level'}`;

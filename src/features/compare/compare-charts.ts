@@ -18,11 +18,10 @@ import { formatAxisScale } from '../../format/axis';
 import { CALIBERS } from '../../format/number';
 import type { Lang } from '../../i18n/languages';
 import type { UnitGroup, YoyCaveat, YoyChartData } from './compare-chart-state';
+import type { FigureIndex } from './compare-state';
 
 /** Shown beside a value label, so labels never wrap past three lines. */
 const MAX_LABEL_LINES = 3;
-
-type FigureIndex = Readonly<Record<string, Figure>>;
 
 /** A shaped chart: the drawing's data, its table equivalent and the height to reserve. */
 export interface CompareChart {
@@ -92,7 +91,7 @@ export function yoyBarChart(
 ): CompareChart {
   const bars: BarDatum[] = data.rows.map((row) => {
     // 口径 are printed beside the change itself (+1.3%（同口径）); other bases go in the label.
-    const otherBases = (figures[row.id]?.basis ?? [])
+    const otherBases = (figures.get(row.id)?.basis ?? [])
       .filter((b) => !CALIBERS.includes(b))
       .map((b) => formatBasis(b, t));
     const meta =
@@ -156,7 +155,7 @@ export function unitGroupChart(
   lang: Lang,
   t: TFunction,
 ): CompareChart {
-  const list = group.ids.flatMap((id) => (figures[id] ? [figures[id]] : []));
+  const list = group.ids.flatMap((id) => figures.get(id) ?? []);
   const scale = formatAxisScale(
     Math.max(0, ...list.map((f) => magnitude(f.value))),
     group.unit,

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { DownloadMenu } from '../../components/ui/download-menu';
-import type { Figure } from '../../data/schema';
 import { useAppStore } from '../../store/app-store';
 import { figuresInView, type ComparePanel, type CompareItem } from './compare-state';
 
@@ -24,11 +23,11 @@ export function CompareDownloads({
   const figures = useAppStore((s) => s.figures);
   const figureIds = useAppStore((s) => s.figureIds);
   const allFigures = useMemo(
-    () => figureIds.flatMap((id): Figure[] => (figures[id] ? [figures[id]] : [])),
+    () => figureIds.flatMap((id) => figures.get(id) ?? []),
     [figureIds, figures],
   );
   const inView = useMemo(
-    () => figuresInView(panels).flatMap((id): Figure[] => (figures[id] ? [figures[id]] : [])),
+    () => figuresInView(panels).flatMap((id) => figures.get(id) ?? []),
     [panels, figures],
   );
   // Nothing chosen, or every figure in view: the menu offers one set, all figures.

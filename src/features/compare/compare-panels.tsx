@@ -5,9 +5,9 @@ import { formatSector } from '../../format';
 import { useAppStore } from '../../store/app-store';
 import type { ComparePanel, FigurePanel, SectorPanel } from './compare-state';
 
-function cards(ids: readonly string[], figures: Readonly<Record<string, Figure>>) {
+function cards(ids: readonly string[], figures: ReadonlyMap<string, Figure>) {
   return ids.flatMap((id) => {
-    const figure = figures[id];
+    const figure = figures.get(id);
     return figure ? [<FigureCard key={id} figure={figure} headingLevel={4} />] : [];
   });
 }
@@ -39,7 +39,7 @@ function SectorPanelView({ panel }: { panel: SectorPanel }) {
 
 function FigurePanelView({ panel }: { panel: FigurePanel }) {
   const { t } = useTranslation('compare');
-  const figure = useAppStore((s) => s.figures[panel.id]);
+  const figure = useAppStore((s) => s.figures.get(panel.id));
   if (!figure) return null;
   return (
     <div className="compare-panel compare-panel--figure">

@@ -38,7 +38,7 @@ export function ComparePicker({ items, onToggle }: ComparePickerProps) {
       sector,
       ids: figureIdsBySector[sector].filter((fid) => {
         if (!q) return true;
-        const f = figures[fid];
+        const f = figures.get(fid);
         return f !== undefined && (fold(f.name[lang]).includes(q) || fid.includes(q));
       }),
     })).filter((g) => g.ids.length > 0);
@@ -107,7 +107,7 @@ export function ComparePicker({ items, onToggle }: ComparePickerProps) {
               <legend>{formatSector(g.sector, t)}</legend>
               <ul>
                 {g.ids.map((fid) =>
-                  checkbox({ kind: 'figure', id: fid }, figures[fid]?.name[lang] ?? fid, fid),
+                  checkbox({ kind: 'figure', id: fid }, figures.get(fid)?.name[lang] ?? fid, fid),
                 )}
               </ul>
             </fieldset>

@@ -14,7 +14,8 @@ export const HEADLINE_COUNT = 4;
 
 export type CompareItem = { kind: 'sector'; sector: Sector } | { kind: 'figure'; id: string };
 
-export type FigureIndex = Readonly<Record<string, Figure>>;
+/** Figures by id; a Map, so an id such as `constructor` finds nothing. */
+export type FigureIndex = ReadonlyMap<string, Figure>;
 
 export interface CompareSelection {
   /** What is being compared, in URL order: sectors first, then figures. */
@@ -38,7 +39,7 @@ export function readSelection(
     .map((sector) => ({ kind: 'sector', sector }));
   const unknownIds: string[] = [];
   for (const id of params.ids) {
-    if (Object.hasOwn(figures, id)) items.push({ kind: 'figure', id });
+    if (figures.has(id)) items.push({ kind: 'figure', id });
     else unknownIds.push(id);
   }
   return { items: items.slice(0, MAX_COMPARE), unknownIds };
@@ -103,7 +104,7 @@ const HEADLINE_MEASURES: readonly Figure['measure'][] = ['level', 'rate', 'yoy-c
  */
 export function headlineIds(sectorIds: readonly string[], figures: FigureIndex): string[] {
   const printed = sectorIds
-    .map((id) => figures[id])
+    .map((id) => figures.get(id))
     .filter((f): f is Figure => f !== undefined && !f.derived);
   const changes = printed.filter((f) => f.measure === 'yoy-change');
   const changed = new Set(changes.flatMap((f) => (f.changeOf ? [f.changeOf] : [])));
@@ -132,7 +133,7 @@ export function buildPanels(
         },
       ];
     }
-    const figure = figures[item.id];
+    const figure = figures.get(item.id);
     return figure ? [{ kind: 'figure', key, id: item.id, sector: figure.sector }] : [];
   });
 }
@@ -161,7 +162,7 @@ export interface YoyBar {
  */
 export function yoyBars(figures: FigureIndex, figureIds: readonly string[]): YoyBar[] {
   return figureIds.flatMap((id): YoyBar[] => {
-    const f = figures[id];
+    const f = figures.get(id);
     if (!f || f.measure !== 'yoy-change' || f.unit !== 'percent' || typeof f.value !== 'number') {
       return [];
     }

@@ -32,7 +32,7 @@ export function useItemName() {
     (item: CompareItem) =>
       item.kind === 'sector'
         ? formatSector(item.sector, t)
-        : (figures[item.id]?.name[lang] ?? itemKey(item)),
+        : (figures.get(item.id)?.name[lang] ?? itemKey(item)),
     [t, lang, figures],
   );
 }

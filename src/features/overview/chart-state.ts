@@ -20,9 +20,9 @@ import type { Lang } from '../../i18n/languages';
 export interface ShapeContext {
   lang: Lang;
   t: TFunction;
-  figures: Readonly<Record<string, Figure>>;
-  events: Readonly<Record<string, DashboardEvent>>;
-  articles: Readonly<Record<string, Article>>;
+  figures: ReadonlyMap<string, Figure>;
+  events: ReadonlyMap<string, DashboardEvent>;
+  articles: ReadonlyMap<string, Article>;
 }
 
 /** A chart ready for ChartFrame + LazyChart: texts, table, drawing data and reserved height. */
@@ -46,7 +46,7 @@ export const MAX_LABEL_LINES = 2;
 
 /** Looks a figure up, or says which one is missing and where it was needed. */
 export function figureOf(ctx: ShapeContext, id: string, chartId: string): Figure {
-  const figure = ctx.figures[id];
+  const figure = ctx.figures.get(id);
   if (!figure) throw new Error(`Chart "${chartId}" needs figure "${id}", which is not loaded`);
   return figure;
 }
@@ -87,7 +87,7 @@ export function subtitleOf(unitLabel: string, figures: Figure[], ctx: ShapeConte
 export function formulaOf(figure: Figure, ctx: ShapeContext): string | undefined {
   if (!figure.derived) return undefined;
   return describeFormula(figure.derived.formula, (id) => {
-    const input = ctx.figures[id];
+    const input = ctx.figures.get(id);
     return input ? ctx.t('charts:formula.term', { name: input.name[ctx.lang] }) : undefined;
   });
 }
@@ -194,7 +194,7 @@ const SOURCE_LINE: SourceLineKeys = {
 
 /** The source line: the articles the items come from, by title. */
 export function sourceLineOf(articleIds: string[], ctx: ShapeContext, computed: boolean): string {
-  const articles = articleIds.flatMap((id) => ctx.articles[id] ?? []);
+  const articles = articleIds.flatMap((id) => ctx.articles.get(id) ?? []);
   return sourceLine(articles, ctx.lang, ctx.t, SOURCE_LINE, computed);
 }
 
@@ -212,7 +212,7 @@ export function articlesOf(figure: Figure, ctx: ShapeContext, depth = 0): string
   if (figure.source) return [figure.source.article];
   if (!figure.derived || depth > 4) return [];
   return figure.derived.inputs.flatMap((id) => {
-    const input = ctx.figures[id];
+    const input = ctx.figures.get(id);
     return input ? articlesOf(input, ctx, depth + 1) : [];
   });
 }

@@ -39,7 +39,7 @@ export function shapeRates(plan: RatesPlan, ctx: ShapeContext): ShapedChart {
       value: formatValue(f, ctx.lang, ctx.t),
     });
   const rows: BulletDatum[] = rates.map((f) => {
-    const reference = f.reference ? ctx.figures[f.reference] : undefined;
+    const reference = f.reference ? ctx.figures.get(f.reference) : undefined;
     return {
       key: f.id,
       label: f.name[ctx.lang],

@@ -71,7 +71,7 @@ export function timelineTicks(
  */
 export function shapeTimeline(plan: TimelinePlan, ctx: ShapeContext): ShapedChart {
   const events = plan.eventIds.map((id) => {
-    const event = ctx.events[id];
+    const event = ctx.events.get(id);
     if (!event) throw new Error(`Chart "${plan.id}" needs event "${id}", which is not loaded`);
     return event;
   });

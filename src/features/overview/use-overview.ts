@@ -31,18 +31,18 @@ export function useOverview(): SectorView[] {
   const articles = useAppStore((s) => s.articles);
 
   return useMemo(() => {
-    const events: Record<string, DashboardEvent> = {};
-    for (const sector of SECTORS) for (const e of eventsBySector[sector]) events[e.id] = e;
+    const events = new Map<string, DashboardEvent>();
+    for (const sector of SECTORS) for (const e of eventsBySector[sector]) events.set(e.id, e);
     const ctx: ShapeContext = { lang, t, figures, events, articles };
     return SECTORS.map((sector) => {
       const sectorFigures = figureIdsBySector[sector]
-        .map((id) => figures[id])
+        .map((id) => figures.get(id))
         .filter((f): f is Figure => f !== undefined);
       const plan = planSector(sector, sectorFigures, eventsBySector[sector]);
       return {
         sector,
-        articles: Object.values(articles).filter((a) => a.sector === sector),
-        cards: plan.cardIds.map((id) => figures[id]!),
+        articles: [...articles.values()].filter((a) => a.sector === sector),
+        cards: plan.cardIds.map((id) => figures.get(id)!),
         charts: plan.charts,
         ctx,
         figureCount: sectorFigures.length,

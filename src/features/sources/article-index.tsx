@@ -10,8 +10,8 @@ interface Props {
   items: readonly MappedItem[];
   selectedId: string | undefined;
   lang: Lang;
-  figures: Readonly<Record<string, Figure>>;
-  eventsById: Readonly<Record<string, DashboardEvent>>;
+  figures: ReadonlyMap<string, Figure>;
+  eventsById: ReadonlyMap<string, DashboardEvent>;
 }
 
 /** Wide enough for the side column: there the list opens by itself; on a phone it stays folded. */
@@ -33,8 +33,8 @@ export function ArticleIndex({ items, selectedId, lang, figures, eventsById }: P
       <summary>{t('index.title', { count: items.length })}</summary>
       <ol>
         {items.map((item) => {
-          const figure = item.kind === 'figure' ? figures[item.id] : undefined;
-          const event = item.kind === 'event' ? eventsById[item.id] : undefined;
+          const figure = item.kind === 'figure' ? figures.get(item.id) : undefined;
+          const event = item.kind === 'event' ? eventsById.get(item.id) : undefined;
           const name = figure?.name[lang] ?? event?.name[lang] ?? item.id;
           const detail = figure
             ? formatValue(figure, lang, t)

@@ -10,12 +10,12 @@ export type SourceItem =
 
 export function lookupItem(
   id: string,
-  figures: Readonly<Record<string, Figure>>,
-  eventsById: Readonly<Record<string, DashboardEvent>>,
+  figures: ReadonlyMap<string, Figure>,
+  eventsById: ReadonlyMap<string, DashboardEvent>,
 ): SourceItem | undefined {
-  const figure = figures[id];
+  const figure = figures.get(id);
   if (figure) return { kind: 'figure', id, figure };
-  const event = eventsById[id];
+  const event = eventsById.get(id);
   if (event) return { kind: 'event', id, event };
   return undefined;
 }
@@ -25,8 +25,8 @@ export function sourceOf(item: SourceItem): Source | undefined {
 }
 
 /** Articles in the order the dashboard lists sectors (the order they were printed in). */
-export function orderArticles(articles: Readonly<Record<string, Article>>): Article[] {
-  return Object.values(articles).sort(
+export function orderArticles(articles: ReadonlyMap<string, Article>): Article[] {
+  return [...articles.values()].sort(
     (a, b) => SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector) || byCodeUnits(a.id, b.id),
   );
 }
@@ -37,8 +37,8 @@ export function orderArticles(articles: Readonly<Record<string, Article>>): Arti
  */
 export function articleOf(
   id: string,
-  figures: Readonly<Record<string, Figure>>,
-  eventsById: Readonly<Record<string, DashboardEvent>>,
+  figures: ReadonlyMap<string, Figure>,
+  eventsById: ReadonlyMap<string, DashboardEvent>,
   seen: ReadonlySet<string> = new Set(),
 ): string | undefined {
   if (seen.has(id)) return undefined; // a formula that refers to itself names no article
@@ -64,8 +64,8 @@ export function quoteRangesOf(
   id: string,
   articleId: string,
   text: string,
-  figures: Readonly<Record<string, Figure>>,
-  eventsById: Readonly<Record<string, DashboardEvent>>,
+  figures: ReadonlyMap<string, Figure>,
+  eventsById: ReadonlyMap<string, DashboardEvent>,
   seen: ReadonlySet<string> = new Set(),
 ): TextRange[] {
   if (seen.has(id)) return [];
@@ -103,13 +103,13 @@ export function mapArticle(
   articleId: string,
   text: string,
   figureIds: readonly string[],
-  figures: Readonly<Record<string, Figure>>,
+  figures: ReadonlyMap<string, Figure>,
   events: readonly DashboardEvent[],
 ): ArticleMap {
-  const eventsById = Object.fromEntries(events.map((e) => [e.id, e]));
+  const eventsById = new Map(events.map((e) => [e.id, e]));
   const items: MappedItem[] = [];
   for (const id of figureIds) {
-    const figure = figures[id];
+    const figure = figures.get(id);
     if (!figure || articleOf(id, figures, eventsById) !== articleId) continue;
     const ranges = figure.source ? findQuoteRanges(text, figure.source.quote) : [];
     items.push({ id, kind: 'figure', ranges, derived: figure.derived !== undefined });

@@ -17,7 +17,7 @@ import { symbolizeFormula } from './formula';
 interface Props {
   item: SourceItem;
   lang: Lang;
-  figures: Readonly<Record<string, Figure>>;
+  figures: ReadonlyMap<string, Figure>;
   /** Whether the quote was found in the article text (it is highlighted there). */
   quoteFound: boolean;
 }
@@ -32,7 +32,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function FigureLink({ id, figures, lang }: { id: string; figures: Props['figures']; lang: Lang }) {
-  const figure = figures[id];
+  const figure = figures.get(id);
   return (
     <AppLink to={{ view: 'sources', params: { figure: id, article: undefined } }}>
       {figure ? figure.name[lang] : id}
@@ -151,7 +151,7 @@ function Derivation({
       <p>{t('panel.where')}</p>
       <ul className="panel-inputs">
         {formula.symbols.map(({ symbol, id }) => {
-          const input = figures[id];
+          const input = figures.get(id);
           return (
             <li key={id}>
               <code>{symbol} =</code> <FigureLink id={id} figures={figures} lang={lang} />

@@ -33,20 +33,21 @@ export function SourcesPage() {
   const events = useAppStore((s) => s.events);
   const articles = useAppStore((s) => s.articles);
 
-  const eventsById = useMemo(() => Object.fromEntries(events.map((e) => [e.id, e])), [events]);
+  const eventsById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
   const ordered = useMemo(() => orderArticles(articles), [articles]);
 
   const item = figureParam ? lookupItem(figureParam, figures, eventsById) : undefined;
   const unknownFigure = figureParam !== undefined && item === undefined;
-  const unknownArticle = articleParam !== undefined && articles[articleParam] === undefined;
+  const unknownArticle = articleParam !== undefined && !articles.has(articleParam);
   const itemArticle = item ? articleOf(item.id, figures, eventsById) : undefined;
   const articleId =
-    (itemArticle && articles[itemArticle] ? itemArticle : undefined) ??
-    (articleParam && articles[articleParam] ? articleParam : undefined) ??
+    (itemArticle && articles.has(itemArticle) ? itemArticle : undefined) ??
+    (articleParam && articles.has(articleParam) ? articleParam : undefined) ??
     ordered[0]?.id;
-  const article = articleId ? articles[articleId] : undefined;
+  const article = articleId ? articles.get(articleId) : undefined;
   const texts = articleTexts();
-  const text = articleId ? texts.texts[articleId] : undefined;
+  const text =
+    articleId && Object.hasOwn(texts.texts, articleId) ? texts.texts[articleId] : undefined;
 
   const map =
     articleId && text !== undefined
@@ -63,7 +64,8 @@ export function SourcesPage() {
       ? quoteRangesOf(item.id, articleId, text, figures, eventsById)
       : [];
   const quoted = map.quoted.filter((q) => !activeIds.has(q.id));
-  const nameOf = (id: string) => figures[id]?.name[lang] ?? eventsById[id]?.name[lang] ?? id;
+  const nameOf = (id: string) =>
+    figures.get(id)?.name[lang] ?? eventsById.get(id)?.name[lang] ?? id;
 
   return (
     <section className="sources-page" aria-labelledby="page-title">

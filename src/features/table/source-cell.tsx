@@ -16,7 +16,7 @@ export function Formula({ derived, lang }: { derived: Derivation; lang: Lang }) 
           return <Fragment key={i}>{` ${OPERATOR_SIGN[part.operator]} `}</Fragment>;
         }
         if (part.kind === 'text') return <Fragment key={i}>{part.text}</Fragment>;
-        const input = derived.inputs.includes(part.id) ? figures[part.id] : undefined;
+        const input = derived.inputs.includes(part.id) ? figures.get(part.id) : undefined;
         if (!input) return <Fragment key={i}>{part.id}</Fragment>;
         return (
           <AppLink key={i} to={{ view: 'sources', params: { figure: input.id } }}>

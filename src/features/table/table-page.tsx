@@ -31,7 +31,7 @@ export function TablePage() {
   const events = useAppStore((s) => s.events);
 
   const inView = useMemo(() => {
-    const all = figureIds.map((id) => figures[id]!);
+    const all = figureIds.map((id) => figures.get(id)!);
     return sortFigures(filterBySector(all, sector), sort, dir, lang, t);
   }, [figures, figureIds, sector, sort, dir, lang, t]);
   const eventsInView = useMemo(() => filterBySector(events, sector), [events, sector]);
