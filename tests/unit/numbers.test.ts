@@ -4,6 +4,7 @@ import {
   parsePrintedNumber,
   parseQualifier,
   printedUnit,
+  sameValue,
 } from '../../src/data/numbers';
 import {
   evaluateExpression,
@@ -146,6 +147,20 @@ describe('printedUnit', () => {
     ['两批', null],
   ])('%j is in %s', (text, expected) => {
     expect(printedUnit(text)).toBe(expected);
+  });
+});
+
+describe('sameValue', () => {
+  it.each([
+    [953000000, 953000000, true],
+    [1.3, -1.3, false],
+    [{ min: 20, max: 30 }, { min: 20, max: 30 }, true],
+    [{ min: 20, max: 30 }, { min: 20, max: 35 }, false],
+    // A single figure is never the same as a range, even one whose ends meet.
+    [20, { min: 20, max: 20 }, false],
+  ])('%j and %j: %s', (a, b, expected) => {
+    expect(sameValue(a, b)).toBe(expected);
+    expect(sameValue(b, a)).toBe(expected);
   });
 });
 
