@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { afterFirstPaint } from './src/app/after-first-paint.ts';
+import { firstFrameThemeScript } from './src/store/theme.ts';
 import { articleTextsPlugin } from './scripts/vite/article-texts-plugin.ts';
 import { datasetsPlugin } from './scripts/vite/datasets-plugin.ts';
 import { stringsPlugin } from './scripts/vite/strings-plugin.ts';
@@ -30,6 +31,22 @@ function startAfterFirstPaint(): Plugin {
   };
 }
 
+/**
+ * Writes the first-frame theme script (src/store/theme.ts) into the page's <head>, in the dev
+ * server and the build alike, so one module knows where the theme is saved and how it is applied.
+ */
+function firstFrameTheme(): Plugin {
+  return {
+    name: 'eid:first-frame-theme',
+    transformIndexHtml(html) {
+      if (!html.includes('<!--app-theme-->')) {
+        throw new Error('index.html: the <!--app-theme--> placeholder was not found');
+      }
+      return html.replace('<!--app-theme-->', () => `<script>${firstFrameThemeScript()}</script>`);
+    },
+  };
+}
+
 // BASE lets the build run under a sub-path (e.g. BASE=/dashboard/ npm run build).
 export default defineConfig({
   base: process.env.BASE ?? '/',
@@ -38,6 +55,7 @@ export default defineConfig({
     datasetsPlugin(),
     articleTextsPlugin(),
     stringsPlugin(),
+    firstFrameTheme(),
     startAfterFirstPaint(),
   ],
   resolve: {

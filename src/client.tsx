@@ -1,13 +1,13 @@
 import { StrictMode, startTransition } from 'react';
 import { App } from './app/app';
-import { bootApp, loadBundledData, routeKey } from './app/boot';
+import { bootApp, loadBundledData } from './app/boot';
 import { loadPage, pageKey } from './app/pages';
-import { beforeRouteRender } from './app/route-hooks';
-import { BASE } from './app/router';
 import { loadLanguage } from './i18n';
 import { EXACT_DIGITS, numberFormat } from './format/number';
 import { INTL_LOCALE, type Lang } from './i18n/languages';
-import { EMPTY_PARAMS, parseLocation, routeHref } from './store/url-state';
+import { BASE } from './store/navigation';
+import { beforeRouteRender } from './store/route-hooks';
+import { EMPTY_PARAMS, parseLocation, routeHref, routeKey } from './store/url-state';
 
 /** Lets the browser run other tasks (input, paint) before the next step of the start-up. */
 function yieldToBrowser(): Promise<void> {
@@ -66,7 +66,7 @@ export async function start() {
   if (!container) throw new Error('index.html has no #root element');
   const hydrate = container.dataset.route === routeKey(parsed);
   // Hydrating, the page's charts keep their server HTML until they near the viewport; rendering
-  // afresh, their code loads first (components/ui/deferred.tsx).
+  // afresh, their code loads first (components/charts/deferred-chart.tsx).
   await beforeRouteRender(hydrate ? 'hydrate' : 'render');
   const app = (
     <StrictMode>

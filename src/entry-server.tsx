@@ -2,12 +2,12 @@ import { StrictMode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import './i18n/register-all';
 import { App } from './app/app';
-import { bootApp, loadBundledData, routeKey } from './app/boot';
+import { bootApp, loadBundledData } from './app/boot';
 import type { HeadInfo } from './app/head';
-import { PAGE_LOADERS, loadPage, type PageKey } from './app/pages';
-import { beforeRouteRender } from './app/route-hooks';
+import { loadPage, type PageKey } from './app/pages';
 import { RootChooser } from './app/root-chooser';
-import { parseLocation } from './store/url-state';
+import { beforeRouteRender } from './store/route-hooks';
+import { VIEWS, parseLocation, routeKey } from './store/url-state';
 
 export interface RenderedPage {
   html: string;
@@ -17,7 +17,8 @@ export interface RenderedPage {
 
 /** Renders one path (relative to the base) to HTML, for prerendering at build time. */
 export async function render(path: string, base: string, origin: string): Promise<RenderedPage> {
-  await Promise.all(Object.keys(PAGE_LOADERS).map((key) => loadPage(key as PageKey)));
+  const keys: PageKey[] = [...VIEWS, 'not-found'];
+  await Promise.all(keys.map((key) => loadPage(key)));
   await beforeRouteRender('render');
   const [pathname = '/', search = ''] = path.split('?');
   const parsed = parseLocation(`${base.replace(/\/$/, '')}${pathname}`, search, base);

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { App } from '../src/app/app';
 import { bootApp } from '../src/app/boot';
 import { loadPage, pageKey } from '../src/app/pages';
-import { beforeRouteRender } from '../src/app/route-hooks';
+import { beforeRouteRender } from '../src/store/route-hooks';
 import { loadFromDisk } from '../scripts/vite/datasets-plugin';
 import type { LoadResult } from '../src/data/load';
 import { parseLocation } from '../src/store/url-state';

@@ -6,7 +6,9 @@ import { HTML_LANG, LANGS } from '../i18n/languages';
 import { StoreContext, useAppStore, useAppStoreApi, type AppStore } from '../store/app-store';
 import { Layout } from './layout';
 import { getLoadedPage, pageKey } from './pages';
-import { BASE, syncFromLocation } from './router';
+import { BASE } from '../store/navigation';
+import { applyTheme } from '../store/theme';
+import { parseLocation } from '../store/url-state';
 
 function CurrentPage() {
   const key = useAppStore((s) => pageKey(s.route));
@@ -25,8 +27,13 @@ function BrowserEffects({ i18n, headIsCurrent }: { i18n: I18n; headIsCurrent: bo
   const theme = useAppStore((s) => s.theme);
 
   useEffect(() => {
-    void store.persist.rehydrate();
-    const onPop = () => void syncFromLocation(store, i18n);
+    store.getState().loadSavedTheme();
+    // Back/Forward: show what the address bar now names.
+    const onPop = () => {
+      const { pathname, search } = window.location;
+      const { route: next, notices } = parseLocation(pathname, search, BASE);
+      void store.getState().showLocation(next, notices);
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, [store, i18n]);
@@ -64,8 +71,7 @@ function BrowserEffects({ i18n, headIsCurrent }: { i18n: I18n; headIsCurrent: bo
   }, [route.lang]);
 
   useEffect(() => {
-    if (theme === 'system') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = theme;
+    applyTheme(theme, document.documentElement);
   }, [theme]);
 
   return null;

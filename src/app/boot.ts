@@ -1,27 +1,38 @@
+import type { i18n as I18n } from 'i18next';
 import { bundledData } from '../data/bundled';
 import type { LoadResult } from '../data/load';
-import { createI18n } from '../i18n';
+import { createI18n, loadLanguage, switchLanguage } from '../i18n';
 import { createAppStore } from '../store/app-store';
-import { serializeParams, type ParsedLocation } from '../store/url-state';
+import { beforeRouteRender } from '../store/route-hooks';
+import type { ParsedLocation, Route } from '../store/url-state';
+import { loadPage, pageKey } from './pages';
 
 /** The shipped data, validated with the same schema as `check:data`. */
 export function loadBundledData(): Promise<LoadResult> {
   return bundledData();
 }
 
-/** Identifies what a prerendered page shows, so the client hydrates only the same route. */
-export function routeKey(parsed: ParsedLocation): string {
-  const { route } = parsed;
-  // A not-found page names the path asked for, so it only hydrates over its own HTML.
-  if (route.notFound) return `${route.lang}:not-found:${parsed.notices[0]?.value ?? ''}`;
-  // A URL with unusable parts shows notices the prerendered page doesn't have: render afresh.
-  const flagged = parsed.notices.length > 0 ? '!' : '';
-  return `${route.lang}:${route.view}${serializeParams(route.view, route.params)}${flagged}`;
+/**
+ * Everything a route's first render needs, so it is complete and in its language: the page's
+ * chunk and the language's strings, then what the pages' code registered (the code of their
+ * deferred charts, and the current page's deferred charts hydrated:
+ * components/charts/deferred-chart.tsx). The language changes last: a change reaching a part
+ * React has not hydrated yet would make it throw that part's server HTML away.
+ */
+async function prepareRoute(i18n: I18n, route: Route): Promise<void> {
+  await Promise.all([loadPage(pageKey(route)), loadLanguage(route.lang)]);
+  await beforeRouteRender('navigate');
+  await switchLanguage(i18n, route.lang);
 }
 
 /** Store and i18n for one page render, shared by the server renderer and the browser. */
 export function bootApp(parsed: ParsedLocation, data: LoadResult) {
-  const store = createAppStore({ data, route: parsed.route, notices: parsed.notices });
   const i18n = createI18n(parsed.route.lang);
+  const store = createAppStore({
+    data,
+    route: parsed.route,
+    notices: parsed.notices,
+    prepareRoute: (route) => prepareRoute(i18n, route),
+  });
   return { store, i18n };
 }

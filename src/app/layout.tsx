@@ -83,7 +83,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <ThemeToggle />
         </div>
       </header>
-      {/* aria-busy is set by the router while a navigation renders (see useNavigate). */}
+      {/* aria-busy is set by the router while a navigation renders (see store/navigation.ts). */}
       <main id="main" tabIndex={-1}>
         <UrlNotices />
         <LoadErrors />

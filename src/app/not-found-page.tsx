@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store';
 import { AppLink } from '../components/ui/app-link';
-import { VIEWS } from '../store/url-state';
+import { VIEWS, type PageModule } from '../store/url-state';
 
 /** Shown for a path that names no view: says what was asked for and where to go. */
 export function NotFoundPage() {
@@ -22,3 +22,5 @@ export function NotFoundPage() {
     </section>
   );
 }
+
+export const page: PageModule = { component: NotFoundPage };

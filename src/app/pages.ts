@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Route, View } from '../store/url-state';
+import type { PageModule, Route, View } from '../store/url-state';
 
 /** What a route shows: one of the views, or the not-found page for a path that names none. */
 export type PageKey = View | 'not-found';
@@ -9,30 +9,31 @@ export function pageKey(route: Pick<Route, 'view' | 'notFound'>): PageKey {
 }
 
 /**
- * Each page is its own chunk, the not-found page too (few readers ever see it). The client loads
- * the current page's chunk before hydrating, so prerendered HTML and the first render match;
+ * Each view's page module, found by its place: `features/<view>/<view>-page.tsx`, exporting
+ * `page`. Each is its own chunk, the not-found page too (few readers ever see it). The client
+ * loads the current page's chunk before hydrating, so prerendered HTML and the first render match;
  * later pages load on navigation.
  */
-export const PAGE_LOADERS: Record<PageKey, () => Promise<ComponentType>> = {
-  overview: () => import('../features/overview/overview-page').then((m) => m.OverviewPage),
-  table: () => import('../features/table/table-page').then((m) => m.TablePage),
-  compare: () => import('../features/compare/compare-page').then((m) => m.ComparePage),
-  sources: () =>
-    import('../features/sources/sources-page').then(async (m) => {
-      await m.loadArticleTexts();
-      return m.SourcesPage;
-    }),
-  'not-found': () => import('./not-found-page').then((m) => m.NotFoundPage),
-};
+const FEATURE_PAGES = import.meta.glob<PageModule>('../features/*/*-page.tsx', { import: 'page' });
+
+function importPage(key: PageKey): Promise<PageModule> {
+  if (key === 'not-found') return import('./not-found-page').then((m) => m.page);
+  const importer = FEATURE_PAGES[`../features/${key}/${key}-page.tsx`];
+  if (!importer)
+    throw new Error(`No page for the view "${key}": add features/${key}/${key}-page.tsx`);
+  return importer();
+}
 
 const loaded = new Map<PageKey, ComponentType>();
 
+/** The page of a route with everything it needs before its first render. */
 export async function loadPage(key: PageKey): Promise<ComponentType> {
   const cached = loaded.get(key);
   if (cached) return cached;
-  const page = await PAGE_LOADERS[key]();
-  loaded.set(key, page);
-  return page;
+  const page = await importPage(key);
+  await page.prepare?.();
+  loaded.set(key, page.component);
+  return page.component;
 }
 
 export function getLoadedPage(key: PageKey): ComponentType | undefined {

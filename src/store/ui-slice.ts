@@ -1,16 +1,18 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './app-store';
+import { readSavedTheme, saveTheme, THEME_KEY, THEMES, type Theme } from './theme';
 
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
-
-export function isTheme(value: unknown): value is Theme {
-  return typeof value === 'string' && (THEMES as readonly string[]).includes(value);
-}
+export { THEMES, type Theme };
 
 export interface UiSlice {
   theme: Theme;
+  /** Sets the theme and remembers it for the next visit. */
   setTheme: (theme: Theme) => void;
+  /**
+   * Reads the saved theme: in the browser, after hydration, so the server's HTML and the first
+   * client render agree.
+   */
+  loadSavedTheme: () => void;
   /** Charts whose data table is shown in place of (or beside) the chart, by chart id. */
   tablesShown: Record<string, boolean>;
   toggleTable: (chartId: string) => void;
@@ -18,7 +20,11 @@ export interface UiSlice {
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   theme: 'system',
-  setTheme: (theme) => set({ theme }),
+  setTheme: (theme) => {
+    saveTheme(theme);
+    set({ theme });
+  },
+  loadSavedTheme: () => set({ theme: readSavedTheme(THEME_KEY) ?? 'system' }),
   tablesShown: {},
   toggleTable: (chartId) =>
     set((s) => ({ tablesShown: { ...s.tablesShown, [chartId]: !s.tablesShown[chartId] } })),

@@ -1,9 +1,6 @@
+import type { ComponentType } from 'react';
 import { SECTORS, type Sector } from '../data/vocab';
 import { isLang, type Lang } from '../i18n/languages';
-
-/** The views of the dashboard; each has a path segment under the language (`/zh/table/`). */
-export const VIEWS = ['overview', 'table', 'compare', 'sources'] as const;
-export type View = (typeof VIEWS)[number];
 
 export const SORT_KEYS = ['sector', 'name', 'value', 'period', 'region'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -52,12 +49,46 @@ export interface ParsedLocation {
 
 export const EMPTY_PARAMS: ViewParams = { sectors: [], ids: [] };
 
-const PARAMS_BY_VIEW: Record<View, readonly (keyof ViewParams)[]> = {
-  overview: ['sector'],
-  table: ['sector', 'sort', 'dir', 'page'],
-  compare: ['sectors', 'ids'],
-  sources: ['figure', 'article'],
-};
+export interface RouteSpec {
+  /** The path segment under the language: `table` for `/zh/table/`; '' for the language's root. */
+  segment: string;
+  /** The query parameters the view reads; any other is reported as unknown. */
+  params: readonly (keyof ViewParams)[];
+}
+
+/**
+ * The route table: every view of the dashboard, its path and its parameters. Everything else
+ * about a view follows from its key: its page is `src/features/<view>/<view>-page.tsx` (export
+ * `page`, see app/pages.ts), its title and description are `common:meta.viewTitle.<view>` and
+ * `common:meta.description.<view>`, its nav label `common:nav.<view>`, and the build prerenders it
+ * in every language. Adding a view is an entry here plus its folder (README, "Adding a view").
+ */
+export const ROUTES = {
+  overview: { segment: '', params: ['sector'] },
+  table: { segment: 'table', params: ['sector', 'sort', 'dir', 'page'] },
+  compare: { segment: 'compare', params: ['sectors', 'ids'] },
+  sources: { segment: 'sources', params: ['figure', 'article'] },
+} as const satisfies Record<string, RouteSpec>;
+
+export type View = keyof typeof ROUTES;
+
+/** What a view's page module exports as `page`. */
+export interface PageModule {
+  component: ComponentType;
+  /** Loads what the page needs before its first render (beside its code and the data). */
+  prepare?: () => Promise<unknown>;
+}
+/** The views in the order the site's navigation lists them. */
+export const VIEWS = Object.keys(ROUTES) as View[];
+
+function paramsOf(view: View): readonly (keyof ViewParams)[] {
+  return ROUTES[view].params;
+}
+
+/** The view whose path segment is `segment`; undefined for none. */
+function viewAt(segment: string): View | undefined {
+  return VIEWS.find((view) => ROUTES[view].segment === segment);
+}
 
 function isSector(value: string): value is Sector {
   return (SECTORS as readonly string[]).includes(value);
@@ -118,12 +149,7 @@ export function parseLocation(pathname: string, search: string, base = '/'): Par
     };
   }
   const lang = first;
-  const view: View | undefined =
-    second === undefined
-      ? 'overview'
-      : (VIEWS as readonly string[]).includes(second) && second !== 'overview'
-        ? (second as View)
-        : undefined;
+  const view = viewAt(second ?? '');
   if (view === undefined || rest.length > 0) {
     return {
       route: { lang, view: 'overview', params: EMPTY_PARAMS, notFound: true },
@@ -133,7 +159,7 @@ export function parseLocation(pathname: string, search: string, base = '/'): Par
   }
 
   const params: ViewParams = { sectors: [], ids: [] };
-  const allowed = PARAMS_BY_VIEW[view];
+  const allowed = paramsOf(view);
   const query = new URLSearchParams(search);
   const seen = new Set<string>();
   for (const [name, raw] of query) {
@@ -201,13 +227,14 @@ export function parseLocation(pathname: string, search: string, base = '/'): Par
 
 /** The path of a view, relative to the base: `/zh/table/`. */
 export function viewPath(lang: Lang, view: View): string {
-  return view === 'overview' ? `/${lang}/` : `/${lang}/${view}/`;
+  const { segment } = ROUTES[view];
+  return segment ? `/${lang}/${segment}/` : `/${lang}/`;
 }
 
 /** The query string of a route, with only the parameters its view uses, in a stable order. */
 export function serializeParams(view: View, params: ViewParams): string {
   const query = new URLSearchParams();
-  const allowed = PARAMS_BY_VIEW[view];
+  const allowed = paramsOf(view);
   if (allowed.includes('sector') && params.sector) query.set('sector', params.sector);
   if (allowed.includes('sectors') && params.sectors.length)
     query.set('sectors', params.sectors.join(','));
@@ -229,7 +256,17 @@ export function routeHref(route: Pick<Route, 'lang' | 'view' | 'params'>, base =
   return `${prefix}${viewPath(route.lang, route.view)}${serializeParams(route.view, route.params)}`;
 }
 
-/** Every prerendered path, relative to the base. */
+/** Every prerendered path, relative to the base: each view of the route table in each language. */
 export function allViewPaths(langs: readonly Lang[]): string[] {
   return langs.flatMap((lang) => VIEWS.map((view) => viewPath(lang, view)));
+}
+
+/** Identifies what a prerendered page shows, so the client hydrates only the same route. */
+export function routeKey(parsed: ParsedLocation): string {
+  const { route } = parsed;
+  // A not-found page names the path asked for, so it only hydrates over its own HTML.
+  if (route.notFound) return `${route.lang}:not-found:${parsed.notices[0]?.value ?? ''}`;
+  // A URL with unusable parts shows notices the prerendered page doesn't have: render afresh.
+  const flagged = parsed.notices.length > 0 ? '!' : '';
+  return `${route.lang}:${route.view}${serializeParams(route.view, route.params)}${flagged}`;
 }

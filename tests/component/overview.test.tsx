@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { bootApp } from '../../src/app/boot';
-import { FALLBACK_WIDTH } from '../../src/components/charts/lazy-chart';
+import { FALLBACK_WIDTH } from '../../src/components/charts/chart-drawing';
 import { FigureCard } from '../../src/components/ui/figure-card';
 import { StoreContext } from '../../src/store/app-store';
 import { parseLocation } from '../../src/store/url-state';

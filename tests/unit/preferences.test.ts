@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { detectLanguage, LANG_KEY, saveLanguage } from '../../src/i18n/preference';
-import { createAppStore, PREFS_KEY } from '../../src/store/app-store';
+import { createAppStore } from '../../src/store/app-store';
+import { firstFrameThemeScript, readSavedTheme, THEME_KEY } from '../../src/store/theme';
 import { EMPTY_PARAMS } from '../../src/store/url-state';
 
 const EMPTY_DATA = { datasets: [], articles: [], errors: [] };
 
 function storeWithSaved(saved: string | null) {
-  if (saved !== null) localStorage.setItem(PREFS_KEY, saved);
+  if (saved !== null) localStorage.setItem(THEME_KEY, saved);
   return createAppStore({
     data: EMPTY_DATA,
     route: { lang: 'en', view: 'overview', params: EMPTY_PARAMS },
@@ -26,8 +27,30 @@ describe('remembered preferences', () => {
     ['nothing saved', null, 'system'],
   ])('theme from %s', async (_, saved, expected) => {
     const store = storeWithSaved(saved);
-    await store.persist.rehydrate();
+    store.getState().loadSavedTheme();
     expect(store.getState().theme).toBe(expected);
+  });
+
+  it('a chosen theme is read back on the next visit, as the first frame and the app both read it', () => {
+    storeWithSaved(null).getState().setTheme('dark');
+    expect(readSavedTheme(THEME_KEY)).toBe('dark');
+    const next = storeWithSaved(null);
+    next.getState().loadSavedTheme();
+    expect(next.getState().theme).toBe('dark');
+  });
+
+  it('the first frame applies the saved theme before the page is painted', () => {
+    localStorage.setItem(THEME_KEY, JSON.stringify({ state: { theme: 'dark' }, version: 1 }));
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      frames.push(callback),
+    );
+    new Function(firstFrameThemeScript())();
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+    frames.forEach((callback) => callback(0));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    vi.unstubAllGlobals();
+    delete document.documentElement.dataset.theme;
   });
 
   it.each([

@@ -25,7 +25,7 @@ import {
 } from './chart-parts';
 import { ROW_LAYOUT } from './chart-layout';
 import type { BarChartData, BarDatum } from './chart-types';
-import type { DrawingProps } from './lazy-chart';
+import type { DrawingProps } from './chart-drawing';
 import { toneColor } from './palette';
 
 interface Plotted extends BarDatum {

@@ -11,7 +11,7 @@ import {
 } from './chart-parts';
 import { ROW_LAYOUT } from './chart-layout';
 import type { BulletChartData, BulletDatum } from './chart-types';
-import type { DrawingProps } from './lazy-chart';
+import type { DrawingProps } from './chart-drawing';
 import { CHROME, toneColor } from './palette';
 
 /**

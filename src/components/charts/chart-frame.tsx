@@ -4,6 +4,7 @@ import type { Lang } from '../../i18n/languages';
 import { useAppStore } from '../../store/app-store';
 import { AppLink } from '../ui/app-link';
 import { ChartFrameContext, type ChartFrameContextValue } from './chart-frame-context';
+import { ChartDrawing, type ChartDrawingProps } from './chart-drawing';
 import type { ChartTableData, LegendItem } from './chart-types';
 import { toneColor, toneToken } from './palette';
 import './charts.css';
@@ -28,10 +29,12 @@ export interface ChartFrameProps {
   /** Heading level of the title within the page (default 3). */
   headingLevel?: 2 | 3 | 4;
   /**
-   * The drawing, usually a <LazyChart>. It reports its <svg> through useChartFrame() so the
-   * download buttons enable once it has drawn.
+   * The drawing: loaded once the chart's section nears the viewport (deferred-chart.tsx). It
+   * reports its <svg> through useChartFrame() so the download buttons enable once it has drawn.
    */
-  children: ReactNode;
+  drawing: ChartDrawingProps;
+  /** Shown above the drawing (a caveat, say). */
+  children?: ReactNode;
   className?: string;
 }
 
@@ -58,6 +61,7 @@ export function ChartFrame({
   table,
   source,
   headingLevel = 3,
+  drawing,
   children,
   className,
 }: ChartFrameProps) {
@@ -142,7 +146,10 @@ export function ChartFrame({
           ))}
         </ul>
       )}
-      <ChartFrameContext.Provider value={context}>{children}</ChartFrameContext.Provider>
+      {children}
+      <ChartFrameContext.Provider value={context}>
+        <ChartDrawing {...drawing} />
+      </ChartFrameContext.Provider>
       <div id={tableId} className="chart-table-wrap" hidden={!shown}>
         <table className="chart-table">
           <caption className="visually-hidden">{t('table.caption', { title })}</caption>

@@ -13,7 +13,7 @@ import {
 import { FONT_SIZE } from './chart-layout';
 import type { ColumnChartData, ColumnDatum } from './chart-types';
 import { estimateTextWidth } from './text-measure';
-import type { DrawingProps } from './lazy-chart';
+import type { DrawingProps } from './chart-drawing';
 
 const TOP = 34;
 const AXIS_HEIGHT = 44;

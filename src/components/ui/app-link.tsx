@@ -1,6 +1,6 @@
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
 import { useAppStore } from '../../store/app-store';
-import { hrefFor, useNavigate, type RouteTarget } from '../../app/router';
+import { hrefFor, type RouteTarget } from '../../store/navigation';
 
 type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
   to: RouteTarget;
@@ -10,7 +10,7 @@ type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
 /** A real link (works without script, in a new tab, when copied) that navigates in place. */
 export function AppLink({ to, replace, onClick, children, ...rest }: Props) {
   const route = useAppStore((s) => s.route);
-  const navigate = useNavigate();
+  const navigate = useAppStore((s) => s.navigate);
   const href = hrefFor(route, to);
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);

@@ -1,7 +1,7 @@
 /**
  * Pure shaping for the compare view's charts: the cross-sector year-on-year series with its
  * comparability caveat, and unit groups for small multiples. Only the charts use it, so it loads
- * with them (components/ui/deferred.tsx), not with the page. No React, no store.
+ * with them (components/charts/deferred-chart.tsx), not with the page. No React, no store.
  */
 import type { TFunction } from 'i18next';
 import type { Basis, Figure, Period, Region, Unit } from '../../data/schema';

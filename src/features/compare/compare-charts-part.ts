@@ -1,7 +1,7 @@
 /**
  * The compare view's charts (each with its frame, table and the code that shapes it) and its
  * downloads, all below the picker and the chosen items: loaded as they near the viewport
- * (components/ui/deferred.tsx), not with the page. Also the notice of unknown ids, which only
+ * (components/charts/deferred-chart.tsx), not with the page. Also the notice of unknown ids, which only
  * pages rendered afresh (never prerendered) show, with this code loaded first.
  */
 export { UnitComparison } from './unit-comparison';

@@ -12,13 +12,14 @@ function downloadScope(items: readonly CompareItem[]): string {
 
 /** CSV and JSON of the figures the chosen items show; of every figure when none are chosen. */
 export function CompareDownloads({
+  id,
   items,
   panels,
-  headingId,
 }: {
+  /** The id of the menu's heading. */
+  id: string;
   items: readonly CompareItem[];
   panels: readonly ComparePanel[];
-  headingId: string;
 }) {
   const figures = useAppStore((s) => s.figures);
   const figureIds = useAppStore((s) => s.figureIds);
@@ -33,7 +34,7 @@ export function CompareDownloads({
   // Nothing chosen, or every figure in view: the menu offers one set, all figures.
   return (
     <DownloadMenu
-      headingId={headingId}
+      headingId={id}
       inView={inView.length > 0 ? inView : allFigures}
       scope={
         inView.length === 0 || inView.length === allFigures.length ? 'all' : downloadScope(items)

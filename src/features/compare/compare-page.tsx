@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { LiveRegion, useAnnouncer } from '../../components/ui/live-region';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/ui/app-link';
-import { Deferred, deferredModule } from '../../components/ui/deferred';
+import { deferredChart } from '../../components/charts/deferred-chart';
 import { useAppStore } from '../../store/app-store';
 import {
   MAX_COMPARE,
@@ -17,10 +17,16 @@ import { CompareChips } from './compare-chips';
 import { ComparePanels } from './compare-panels';
 import { ComparePicker } from './compare-picker';
 import { useCompareSelection, useItemName } from './use-compare';
+import type { PageModule } from '../../store/url-state';
 import './compare.css';
 
-const charts = deferredModule(() => import('./compare-charts-part'));
-const DOWNLOADS_ID = 'compare-downloads';
+// Below the picker and the chosen items: loaded as they near the viewport, not with the page.
+const charts = () => import('./compare-charts-part');
+const UnitComparison = deferredChart(() => charts().then((m) => m.UnitComparison));
+const YoyComparison = deferredChart(() => charts().then((m) => m.YoyComparison));
+const CompareDownloads = deferredChart(() => charts().then((m) => m.CompareDownloads));
+// Only pages rendered afresh (never prerendered) show it, with its code loaded first.
+const UnknownIdsNotice = deferredChart(() => charts().then((m) => m.UnknownIdsNotice));
 
 function Suggestions() {
   const { t } = useTranslation('compare');
@@ -109,13 +115,7 @@ export function ComparePage() {
       </header>
 
       {/* Only an address with unknown ids shows this; such a page is never prerendered. */}
-      {unknownIds.length > 0 && (
-        <Deferred
-          module={charts}
-          probeId="compare-unknown"
-          render={(m) => <m.UnknownIdsNotice ids={unknownIds} />}
-        />
-      )}
+      {unknownIds.length > 0 && <UnknownIdsNotice id="compare-unknown" ids={unknownIds} />}
       <LiveRegion announcerRef={announcer} />
 
       <ComparePicker
@@ -148,27 +148,23 @@ export function ComparePage() {
 
       {/* Charts of units need two figures or more (see UnitComparison). */}
       {items.filter((i) => i.kind === 'figure').length >= 2 && (
-        <Deferred
-          module={charts}
-          probeId="compare-units-heading"
-          render={(m) => <m.UnitComparison items={items} />}
-        />
+        <UnitComparison id="compare-units" items={items} />
       )}
 
-      <Deferred module={charts} probeId="compare-yoy-title" render={(m) => <m.YoyComparison />} />
+      <YoyComparison id="compare-yoy" />
 
-      <Deferred
-        module={charts}
-        probeId={DOWNLOADS_ID}
+      <CompareDownloads
+        id="compare-downloads"
+        items={items}
+        panels={panels}
         failed={
           <p className="notice" role="status">
             {t('downloadsFailed')}
           </p>
         }
-        render={(m) => (
-          <m.CompareDownloads items={items} panels={panels} headingId={DOWNLOADS_ID} />
-        )}
       />
     </div>
   );
 }
+
+export const page: PageModule = { component: ComparePage };

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/charts/chart-frame';
-import { LazyChart } from '../../components/charts/lazy-chart';
 import { formatUnitLabel } from '../../format';
 import { useAppStore } from '../../store/app-store';
 import { unitGroupChart } from './compare-charts';
@@ -13,7 +12,7 @@ import { sourceLine } from './chart-sources';
  * The chosen individual figures on axes of their own unit: one small chart per unit that holds
  * two or more of them, and a plain statement when units differ, never a shared axis.
  */
-export function UnitComparison({ items }: { items: readonly CompareItem[] }) {
+export function UnitComparison({ id, items }: { id: string; items: readonly CompareItem[] }) {
   const { t } = useTranslation('compare');
   const lang = useAppStore((s) => s.route.lang);
   const figures = useAppStore((s) => s.figures);
@@ -42,8 +41,8 @@ export function UnitComparison({ items }: { items: readonly CompareItem[] }) {
   if (ids.length < 2 || (shaped.groups.length < 2 && shaped.charts.length === 0)) return null;
   const units = [...new Set(shaped.groups.map((g) => formatUnitLabel(g.unit, t)))];
   return (
-    <section className="compare-units" aria-labelledby="compare-units-heading">
-      <h2 id="compare-units-heading">{t('units.heading')}</h2>
+    <section className="compare-units" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('units.heading')}</h2>
       {shaped.groups.length > 1 && (
         <p className="compare-units__note">
           {shaped.charts.length === 0
@@ -63,13 +62,12 @@ export function UnitComparison({ items }: { items: readonly CompareItem[] }) {
               table={c.table}
               source={c.source}
               headingLevel={3}
-            >
-              <LazyChart
-                chart={{ kind: 'bars', data: c.chart }}
-                height={c.height}
-                summary={c.summary}
-              />
-            </ChartFrame>
+              drawing={{
+                chart: { kind: 'bars', data: c.chart },
+                height: c.height,
+                summary: c.summary,
+              }}
+            />
           ))}
         </div>
       )}

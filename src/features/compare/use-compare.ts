@@ -1,6 +1,5 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from '../../app/router';
 import { formatSector } from '../../format';
 import { useAppStore } from '../../store/app-store';
 import { itemKey, readSelection, selectionParams, type CompareItem } from './compare-state';
@@ -10,7 +9,7 @@ export function useCompareSelection() {
   const sectors = useAppStore((s) => s.route.params.sectors);
   const ids = useAppStore((s) => s.route.params.ids);
   const figures = useAppStore((s) => s.figures);
-  const navigate = useNavigate();
+  const navigate = useAppStore((s) => s.navigate);
   const selection = useMemo(
     () => readSelection({ sectors, ids }, figures),
     [sectors, ids, figures],

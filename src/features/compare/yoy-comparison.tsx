@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/charts/chart-frame';
-import { LazyChart } from '../../components/charts/lazy-chart';
 import { useAppStore } from '../../store/app-store';
 import { caveatText, yoyBarChart } from './compare-charts';
 import { yoyChartData } from './compare-chart-state';
@@ -11,7 +10,7 @@ import { sourceLine } from './chart-sources';
  * Every year-on-year change in percent, across sectors, on one zero-based axis, with a caveat
  * naming the periods, regions and bases that keep them from being like for like.
  */
-export function YoyComparison() {
+export function YoyComparison({ id }: { id: string }) {
   const { t } = useTranslation('compare');
   const lang = useAppStore((s) => s.route.lang);
   const figures = useAppStore((s) => s.figures);
@@ -46,7 +45,7 @@ export function YoyComparison() {
   })} ${shaped.caveat}`;
   return (
     <ChartFrame
-      id="compare-yoy"
+      id={id}
       className="compare-yoy"
       title={t('yoy.title')}
       subtitle={t('yoy.subtitle')}
@@ -54,13 +53,13 @@ export function YoyComparison() {
       table={shaped.table}
       source={shaped.source}
       headingLevel={2}
+      drawing={{
+        chart: { kind: 'bars', data: shaped.chart },
+        height: shaped.height,
+        summary: shaped.summary,
+      }}
     >
       <p className="compare-yoy__caveat">{shaped.caveat}</p>
-      <LazyChart
-        chart={{ kind: 'bars', data: shaped.chart }}
-        height={shaped.height}
-        summary={shaped.summary}
-      />
     </ChartFrame>
   );
 }

@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/charts/chart-frame';
-import { LazyChart } from '../../components/charts/lazy-chart';
 import type { ShapeContext } from './chart-state';
 import type { ChartPlan } from './overview-plan';
 import { shapeChart } from './shape-chart';
 
-export /** One chart of a section, shaped from its plan when it renders. */
-function OverviewChart({ plan, ctx }: { plan: ChartPlan; ctx: ShapeContext }) {
+/** One chart of a section, shaped from its plan when it renders. */
+export function OverviewChart({ plan, ctx }: { id: string; plan: ChartPlan; ctx: ShapeContext }) {
   const { t } = useTranslation('overview');
   const chart = useMemo(() => shapeChart(plan, ctx), [plan, ctx]);
   return (
@@ -19,13 +18,12 @@ function OverviewChart({ plan, ctx }: { plan: ChartPlan; ctx: ShapeContext }) {
       legend={chart.legend}
       table={chart.table}
       source={chart.source}
-    >
-      <LazyChart
-        chart={chart.spec}
-        height={chart.height}
-        summary={chart.summary}
-        summaryLabel={t('charts:loading')}
-      />
-    </ChartFrame>
+      drawing={{
+        chart: chart.spec,
+        height: chart.height,
+        summary: chart.summary,
+        summaryLabel: t('charts:loading'),
+      }}
+    />
   );
 }

@@ -5,6 +5,7 @@ import { formatSector } from '../../format';
 import { useAppStore } from '../../store/app-store';
 import { SectorSection, sectorAnchor } from './sector-section';
 import { useOverview } from './use-overview';
+import type { PageModule } from '../../store/url-state';
 import './overview.css';
 
 /**
@@ -59,3 +60,5 @@ export function OverviewPage() {
     </div>
   );
 }
+
+export const page: PageModule = { component: OverviewPage };

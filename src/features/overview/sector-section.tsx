@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/ui/app-link';
-import { Deferred, deferredModule } from '../../components/ui/deferred';
+import { deferredChart } from '../../components/charts/deferred-chart';
 import { FigureCard } from '../../components/ui/figure-card';
 import { formatSector } from '../../format';
 import { useAppStore } from '../../store/app-store';
 import type { SectorView } from './use-overview';
 
 /** The charts' frames, the code that shapes them and their drawings load near the viewport. */
-const charts = deferredModule(() => import('./overview-chart'));
+const OverviewChart = deferredChart(() => import('./overview-chart').then((m) => m.OverviewChart));
 
 export function sectorAnchor(sector: string): string {
   return `sector-${sector}`;
@@ -51,12 +51,7 @@ export function SectorSection({ view, selected }: { view: SectorView; selected: 
       {view.charts.length > 0 && (
         <div className="overview-charts">
           {view.charts.map((plan) => (
-            <Deferred
-              key={plan.id}
-              module={charts}
-              probeId={`${plan.id}-title`}
-              render={(m) => <m.OverviewChart plan={plan} ctx={view.ctx} />}
-            />
+            <OverviewChart key={plan.id} id={plan.id} plan={plan} ctx={view.ctx} />
           ))}
         </div>
       )}

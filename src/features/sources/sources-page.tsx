@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { articleTexts } from '../../data/article-texts';
+import { articleTexts, loadArticleTexts } from '../../data/article-texts';
 import { useAppStore } from '../../store/app-store';
 import { ArticleIndex } from './article-index';
 import { ArticleList } from './article-list';
@@ -14,10 +14,8 @@ import {
 } from './article-map';
 import { ArticleReader } from './article-reader';
 import { FigurePanel } from './figure-panel';
+import type { PageModule } from '../../store/url-state';
 import './sources.css';
-
-// The page's loader (app/pages.ts) waits for the texts, fetched once this chunk has arrived.
-export { loadArticleTexts } from '../../data/article-texts';
 
 /**
  * The sources view: the four articles in full, a chosen figure's quote highlighted in its
@@ -116,3 +114,6 @@ export function SourcesPage() {
     </section>
   );
 }
+
+// The page renders once the texts have arrived, fetched as soon as this chunk has.
+export const page: PageModule = { component: SourcesPage, prepare: loadArticleTexts };

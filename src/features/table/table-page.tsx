@@ -4,9 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { DownloadMenu } from '../../components/ui/download-menu';
 import { SECTORS, type Sector } from '../../data/vocab';
 import { formatSector } from '../../format';
-import { useNavigate } from '../../app/router';
 import { useAppStore } from '../../store/app-store';
-import type { SortKey } from '../../store/url-state';
+import type { PageModule, SortKey } from '../../store/url-state';
 import { EventsTable } from './events-table';
 import { FigureTable } from './figure-table';
 import { Pagination } from './pagination';
@@ -16,7 +15,7 @@ import './table.css';
 /** Every figure and milestone as tables: sortable, filterable by sector, paginated, downloadable. */
 export function TablePage() {
   const { t } = useTranslation('table');
-  const navigate = useNavigate();
+  const navigate = useAppStore((s) => s.navigate);
   const lang = useAppStore((s) => s.route.lang);
   const { sector, sort, dir, page } = useAppStore(
     useShallow((s) => ({
@@ -143,3 +142,5 @@ export function TablePage() {
     </section>
   );
 }
+
+export const page: PageModule = { component: TablePage };

@@ -1,6 +1,14 @@
-import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import {
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+} from 'react';
 import { useTranslation } from 'react-i18next';
-import { useChartFrame } from './chart-frame-context';
+import { NearContext, useChartFrame } from './chart-frame-context';
 import type { ChartKind, ChartSpec } from './chart-types';
 import { useReducedMotion } from './use-reduced-motion';
 
@@ -22,7 +30,7 @@ type DataOf<K extends ChartKind> = Extract<ChartSpec, { kind: K }>['data'];
 type Loader<K extends ChartKind> = () => Promise<ComponentType<DrawingProps<DataOf<K>>>>;
 
 /** One module per drawing; Recharts comes in with the first of them, never with the page. */
-const LOADERS: { [K in ChartKind]: Loader<K> } = {
+const DRAWINGS: { [K in ChartKind]: Loader<K> } = {
   bars: () => import('./bar-chart').then((m) => m.BarChartDrawing),
   bullets: () => import('./bullet-chart').then((m) => m.BulletChartDrawing),
   columns: () => import('./column-chart').then((m) => m.ColumnChartDrawing),
@@ -30,10 +38,11 @@ const LOADERS: { [K in ChartKind]: Loader<K> } = {
 
 /** Width used when the box cannot be measured (jsdom, a hidden box). */
 export const FALLBACK_WIDTH = 640;
-/** Start loading this far before the chart scrolls into view. */
-const ROOT_MARGIN = '300px 0px';
 
-export interface LazyChartProps {
+const ALWAYS_NEAR = () => true;
+const NO_SUBSCRIPTION = () => () => {};
+
+export interface ChartDrawingProps {
   chart: ChartSpec;
   /** The drawing's height in px, reserved from the first (server) render on. */
   height: number;
@@ -45,12 +54,24 @@ export interface LazyChartProps {
 }
 
 /**
- * A box of the chart's height that loads and draws the chart when it comes within ~300px of the
- * viewport (or the page is printed). Before that, and on the server, it holds only the summary.
+ * A box of the chart's height that loads and draws the chart once its section comes near the
+ * viewport (ChartFrame renders it). Before that, and on the server, it holds only the summary.
  */
-export function LazyChart({ chart, height, width, summary = [], summaryLabel }: LazyChartProps) {
+export function ChartDrawing({
+  chart,
+  height,
+  width,
+  summary = [],
+  summaryLabel,
+}: ChartDrawingProps) {
   const { t } = useTranslation('charts');
   const frame = useChartFrame();
+  const signal = useContext(NearContext);
+  const near = useSyncExternalStore(
+    signal?.subscribe ?? NO_SUBSCRIPTION,
+    signal ? () => signal.near : ALWAYS_NEAR,
+    () => false,
+  );
   const box = useRef<HTMLDivElement>(null);
   const animate = !useReducedMotion();
   const [Drawing, setDrawing] = useState<ComponentType<DrawingProps<unknown>> | null>(null);
@@ -59,45 +80,20 @@ export function LazyChart({ chart, height, width, summary = [], summaryLabel }: 
   const kind = chart.kind;
 
   useEffect(() => {
-    const element = box.current;
-    if (!element) return;
+    if (!near) return;
     let cancelled = false;
-    let started = false;
-    const load = () => {
-      if (started) return;
-      started = true;
-      (LOADERS[kind] as Loader<ChartKind>)().then(
-        (component) => {
-          if (!cancelled) {
-            setDrawing(() => component as ComponentType<DrawingProps<unknown>>);
-          }
-        },
-        () => {
-          if (!cancelled) setFailed(true);
-        },
-      );
-    };
-    const observer =
-      typeof IntersectionObserver === 'undefined'
-        ? null
-        : new IntersectionObserver(
-            (entries) => {
-              if (entries.some((e) => e.isIntersecting)) {
-                observer?.disconnect();
-                load();
-              }
-            },
-            { rootMargin: ROOT_MARGIN },
-          );
-    if (observer) observer.observe(element);
-    else load();
-    window.addEventListener('beforeprint', load);
+    (DRAWINGS[kind] as Loader<ChartKind>)().then(
+      (component) => {
+        if (!cancelled) setDrawing(() => component as ComponentType<DrawingProps<unknown>>);
+      },
+      () => {
+        if (!cancelled) setFailed(true);
+      },
+    );
     return () => {
       cancelled = true;
-      observer?.disconnect();
-      window.removeEventListener('beforeprint', load);
     };
-  }, [kind]);
+  }, [near, kind]);
 
   useEffect(() => {
     if (width !== undefined) return;

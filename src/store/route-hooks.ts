@@ -9,7 +9,7 @@ const hooks = new Set<Hook>();
 
 /**
  * Registers work a page's code needs done before a route renders (the deferred parts' bookkeeping,
- * components/ui/deferred.tsx). Page chunks register at load, so the entry chunk carries only this.
+ * components/charts/deferred-chart.tsx). Page chunks register at load, so the entry chunk carries only this.
  */
 export function onRouteRender(hook: Hook): void {
   hooks.add(hook);
