@@ -1,16 +1,14 @@
 import type { BarDatum, LegendItem } from '../../components/charts/chart-types';
 import { valueAxis } from '../../components/charts/scale';
-import { formatRegion, formatSector, formatValue } from '../../format';
+import { formatRegion, formatValue } from '../../format';
 import type { ChartPlan } from './overview-plan';
 import {
   axisScaleOf,
   barsChart,
   detailsOf,
+  figureChartTexts,
   figureOf,
   figureTable,
-  figuresSourceLine,
-  itemsText,
-  subtitleOf,
   summaryLine,
   type ShapeContext,
   type ShapedChart,
@@ -67,16 +65,8 @@ export function shapeAdjustments(plan: AdjustmentsPlan, ctx: ShapeContext): Shap
       : []),
   ];
   const items = bars.map((b) => summaryLine(b.label, b.valueLabel, ctx));
-  const sector = formatSector(plan.sector, ctx.t);
   return {
-    id: plan.id,
-    sector: plan.sector,
-    title: ctx.t('overview:chart.adjustments.title', { sector }),
-    subtitle: subtitleOf(unitLabel, figures, ctx),
-    description: ctx.t('overview:chart.adjustments.description', {
-      count: bars.length,
-      items: itemsText(items, ctx),
-    }),
+    ...figureChartTexts(plan, figures, items, unitLabel, ctx),
     legend,
     table: figureTable(figures, ctx),
     ...barsChart(
@@ -87,7 +77,5 @@ export function shapeAdjustments(plan: AdjustmentsPlan, ctx: ShapeContext): Shap
         ctx.lang,
       ),
     ),
-    summary: items,
-    source: figuresSourceLine(figures, ctx),
   };
 }

@@ -1,17 +1,15 @@
 import type { BarDatum } from '../../components/charts/chart-types';
 import { valueAxis } from '../../components/charts/scale';
-import { formatSector, formatValue } from '../../format';
+import { formatValue } from '../../format';
 import type { ChartPlan } from './overview-plan';
 import {
   axisScaleOf,
   barsChart,
   detailsOf,
+  figureChartTexts,
   figureOf,
   figureTable,
-  figuresSourceLine,
-  itemsText,
   printedComputedLegend,
-  subtitleOf,
   summaryLine,
   type ShapeContext,
   type ShapedChart,
@@ -37,18 +35,9 @@ export function shapeAmounts(plan: AmountsPlan, ctx: ShapeContext): ShapedChart 
     derived: f.derived !== undefined,
   }));
   const anyDerived = figures.some((f) => f.derived);
-  const sector = formatSector(plan.sector, ctx.t);
   const items = bars.map((b) => summaryLine(b.label, b.valueLabel, ctx));
   return {
-    id: plan.id,
-    sector: plan.sector,
-    title: ctx.t('overview:chart.amounts.title', { sector }),
-    subtitle: subtitleOf(unitLabel, figures, ctx),
-    description: ctx.t('overview:chart.amounts.description', {
-      count: bars.length,
-      unit: unitLabel,
-      items: itemsText(items, ctx),
-    }),
+    ...figureChartTexts(plan, figures, items, unitLabel, ctx),
     legend: anyDerived ? printedComputedLegend(ctx, ctx.t('overview:legend.computedShort')) : [],
     table: figureTable(figures, ctx),
     ...barsChart(
@@ -59,7 +48,5 @@ export function shapeAmounts(plan: AmountsPlan, ctx: ShapeContext): ShapedChart 
         ctx.lang,
       ),
     ),
-    summary: items,
-    source: figuresSourceLine(figures, ctx),
   };
 }

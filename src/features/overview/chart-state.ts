@@ -13,7 +13,7 @@ import { describeFormula } from '../../components/charts/formula';
 import { sourceLine, type SourceLineKeys } from '../../components/charts/source-line';
 import type { Article, DashboardEvent, Figure, Unit } from '../../data/schema';
 import type { Sector } from '../../data/vocab';
-import { formatBasis, formatPeriod, formatRegion, formatValue } from '../../format';
+import { formatBasis, formatPeriod, formatRegion, formatSector, formatValue } from '../../format';
 import { formatAxisScale, type AxisScale } from '../../format/axis';
 import type { Lang } from '../../i18n/languages';
 
@@ -177,6 +177,36 @@ export function printedComputedLegend(ctx: ShapeContext, computedLabel: string):
     { key: 'printed', label: ctx.t('overview:legend.printed'), tone: 'series-1', swatch: 'solid' },
     { key: 'computed', label: computedLabel, tone: 'derived', swatch: 'hatched' },
   ];
+}
+
+/**
+ * What a chart of figures of one unit says in words: its title and description (from
+ * `overview:chart.<kind>`, given the sector, the unit and the summary items), the subtitle, the
+ * summary and the source line.
+ */
+export function figureChartTexts(
+  plan: { kind: 'amounts' | 'rates' | 'adjustments'; id: string; sector: Sector },
+  figures: Figure[],
+  items: string[],
+  unitLabel: string,
+  ctx: ShapeContext,
+): Pick<
+  ShapedChart,
+  'id' | 'sector' | 'title' | 'subtitle' | 'description' | 'summary' | 'source'
+> {
+  return {
+    id: plan.id,
+    sector: plan.sector,
+    title: ctx.t(`overview:chart.${plan.kind}.title`, { sector: formatSector(plan.sector, ctx.t) }),
+    subtitle: subtitleOf(unitLabel, figures, ctx),
+    description: ctx.t(`overview:chart.${plan.kind}.description`, {
+      count: items.length,
+      unit: unitLabel,
+      items: itemsText(items, ctx),
+    }),
+    summary: items,
+    source: figuresSourceLine(figures, ctx),
+  };
 }
 
 /** Summary lines joined into the chart's description. */

@@ -1,7 +1,7 @@
 import { labelLinesFor, rowChartHeight } from '../../components/charts/chart-layout';
 import type { BulletDatum, LegendItem } from '../../components/charts/chart-types';
 import { valueAxis } from '../../components/charts/scale';
-import { formatSector, formatValue } from '../../format';
+import { formatValue } from '../../format';
 import type { Figure } from '../../data/schema';
 import type { ChartPlan } from './overview-plan';
 import {
@@ -10,10 +10,8 @@ import {
   detailsOf,
   figureOf,
   figureRow,
+  figureChartTexts,
   figureTable,
-  figuresSourceLine,
-  itemsText,
-  subtitleOf,
   summaryLine,
   type ShapeContext,
   type ShapedChart,
@@ -80,16 +78,8 @@ export function shapeRates(plan: RatesPlan, ctx: ShapeContext): ShapedChart {
       ctx,
     ),
   );
-  const sector = formatSector(plan.sector, ctx.t);
   return {
-    id: plan.id,
-    sector: plan.sector,
-    title: ctx.t('overview:chart.rates.title', { sector }),
-    subtitle: subtitleOf(unitLabel, all, ctx),
-    description: ctx.t('overview:chart.rates.description', {
-      count: rows.length,
-      items: itemsText(items, ctx),
-    }),
+    ...figureChartTexts(plan, all, items, unitLabel, ctx),
     legend,
     table: figureTable(
       rates,
@@ -101,7 +91,5 @@ export function shapeRates(plan: RatesPlan, ctx: ShapeContext): ShapedChart {
       data: { rows, labelLines, axis: valueAxis(unitLabel, [top], ctx.lang, 6) },
     },
     height: rowChartHeight(rows.length, labelLines),
-    summary: items,
-    source: figuresSourceLine(all, ctx),
   };
 }
