@@ -45,7 +45,7 @@ function BrowserEffects({ i18n, headIsCurrent }: { i18n: I18n; headIsCurrent: bo
     // At once, not with the rest of the head: a page rendered afresh (a 404 in Chinese, say) must
     // not be read out in the last page's language while the head's code loads. Only when it
     // differs: writing even the same value restyles the whole page (`:lang()`), a full style
-    // recalculation, layout and paint right after hydration (measured in Chromium's trace).
+    // recalculation, layout and paint right after hydration.
     // This is the one place the live page's language is written (applyHead leaves it alone).
     const htmlLang = HTML_LANG[route.lang];
     if (document.documentElement.lang !== htmlLang) document.documentElement.lang = htmlLang;
