@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Article, Figure } from '../data/schema';
 import type { Lang } from '../i18n/languages';
 import { formatPeriod } from './date';
+import { exportFileName, safeFileName } from './file-name';
 import { formatBasis, formatQualifier, formatRegion, formatSector } from './labels';
 import { formatValue } from './number';
 
@@ -119,12 +120,7 @@ export function toJson(
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** `economic-indicators-cement-zh.csv`; the scope is reduced to safe file-name characters. */
-export function exportFileName(scope: string, lang: Lang, extension: 'csv' | 'json'): string {
-  const safe =
-    scope
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'all';
-  return `economic-indicators-${safe}-${lang}.${extension}`;
+/** `economic-indicators-cement-zh.csv`: the scope's safe name, or `all`. */
+export function dataFileName(scope: string, lang: Lang, extension: 'csv' | 'json'): string {
+  return exportFileName(`economic-indicators-${safeFileName(scope) || 'all'}`, lang, extension);
 }

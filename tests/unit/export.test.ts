@@ -4,7 +4,7 @@ import { loadFromDisk } from '../../scripts/vite/datasets-plugin';
 import {
   EXPORT_COLUMNS,
   csvField,
-  exportFileName,
+  dataFileName,
   figuresToRows,
   toCsv,
   toJson,
@@ -220,7 +220,7 @@ describe('toJson', () => {
   });
 });
 
-describe('exportFileName', () => {
+describe('dataFileName', () => {
   it.each([
     ['cement', 'zh', 'csv', 'economic-indicators-cement-zh.csv'],
     ['all', 'en', 'json', 'economic-indicators-all-en.json'],
@@ -228,6 +228,6 @@ describe('exportFileName', () => {
     ['../Evil Name', 'en', 'csv', 'economic-indicators-evil-name-en.csv'],
     ['', 'zh', 'json', 'economic-indicators-all-zh.json'],
   ] as const)('%s/%s/%s → %s', (scope, lang, ext, expected) => {
-    expect(exportFileName(scope, lang, ext)).toBe(expected);
+    expect(dataFileName(scope, lang, ext)).toBe(expected);
   });
 });

@@ -8,6 +8,9 @@
 import { estimateTextWidth, wrapText } from './text-measure';
 import type { LegendItem } from './chart-types';
 
+// Chart downloads are named like data downloads: `cement-output-h1-zh.svg`.
+export { exportFileName } from '../../format/file-name';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface ExportLegendItem {
@@ -240,11 +243,6 @@ export function buildExportSvg(
 /** An SVG document as text, with its XML declaration. */
 export function serializeSvg(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
-}
-
-/** `cement-output-h1-zh.svg`: chart id, language, extension. */
-export function exportFileName(chartId: string, lang: string, extension: 'svg' | 'png'): string {
-  return `${chartId}-${lang}.${extension}`;
 }
 
 /** Draws SVG text onto a canvas at `scale`× and encodes it as PNG. */

@@ -63,8 +63,8 @@ export function DownloadMenu({
 
   const save = async (figures: readonly Figure[], fileScope: string, format: Format) => {
     // The CSV and JSON writers load on the first download, not with the page.
-    const { exportFileName, figuresToRows, toCsv, toJson } = await import('../../format/export');
-    const fileName = exportFileName(fileScope, lang, format);
+    const { dataFileName, figuresToRows, toCsv, toJson } = await import('../../format/export');
+    const fileName = dataFileName(fileScope, lang, format);
     const text =
       format === 'csv'
         ? toCsv(figuresToRows(figures, lang, t, store.getState().articles))
