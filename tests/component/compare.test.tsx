@@ -17,9 +17,15 @@ const TEXT = {
     removedCement: 'Removed Cement.',
     unknownIntro: 'This figure id in the link names no figure and was left out:',
     yoyTitle: 'Year-on-year changes across sectors',
+    yoyTitleAll: 'Year-on-year changes across all sectors',
     showTable: 'Show table',
-    changes: ['+20.5%', '+1.3% (same-caliber)', '−2.4% (full-caliber)', '+26.2%'],
-    periods: ['Jan–Jul 2023', 'H1 2023', 'as of Jul 2023'],
+    changes: ['+1.3% (same-caliber)', '−2.4% (full-caliber)', '+26.2%'],
+    allChanges: ['+20.5%', '+1.3% (same-caliber)', '−2.4% (full-caliber)', '+26.2%'],
+    housingChange: '+20.5%',
+    housingPeriod: 'Jan–Jul 2023',
+    housingArticle: 'Step up policy support',
+    sourcePrefix: 'Sources:',
+    periods: ['H1 2023', 'as of Jul 2023'],
     regions: ['China', 'Guangxi'],
     caveatWords: ['periods differ', 'regions differ'],
     full: 'That is the maximum of 4: remove one to add another.',
@@ -43,9 +49,15 @@ const TEXT = {
     removedCement: '已移除水泥。',
     unknownIntro: '链接中的以下指标编号不存在，已略去：',
     yoyTitle: '各行业同比变化',
+    yoyTitleAll: '全部行业同比变化',
     showTable: '显示数据表',
-    changes: ['+20.5%', '+1.3%（同口径）', '−2.4%（全口径）', '+26.2%'],
-    periods: ['2023年1—7月', '2023年上半年', '截至2023年7月'],
+    changes: ['+1.3%（同口径）', '−2.4%（全口径）', '+26.2%'],
+    allChanges: ['+20.5%', '+1.3%（同口径）', '−2.4%（全口径）', '+26.2%'],
+    housingChange: '+20.5%',
+    housingPeriod: '2023年1—7月',
+    housingArticle: '保交楼',
+    sourcePrefix: '来源：',
+    periods: ['2023年上半年', '截至2023年7月'],
     regions: ['全国', '广西'],
     caveatWords: ['时期不同', '地区不同'],
     full: '已达上限4项：请先移除一项再添加。',
@@ -141,18 +153,33 @@ describe.each(LANGS)('compare page (%s)', { timeout: 30_000 }, (lang) => {
     );
   });
 
-  it('the year-on-year chart lists the four changes with signs and 口径, and says how they differ', async () => {
+  it('the year-on-year chart shows the chosen sectors’ changes with signs and 口径, and how they differ', async () => {
     const user = userEvent.setup();
     await renderApp(`/${lang}/compare/?sectors=cement,power`);
     const chart = screen.getByRole('figure', { name: x.yoyTitle });
     await user.click(within(chart).getByRole('button', { name: x.showTable }));
     const rows = within(within(chart).getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(3);
     x.changes.forEach((change, i) => expect(rows[i]).toHaveTextContent(change));
+    expect(chart).not.toHaveTextContent(x.housingChange);
     const caveat = chart.querySelector('.compare-yoy__caveat')?.textContent ?? '';
     for (const words of [...x.caveatWords, ...x.periods, ...x.regions]) {
       expect(caveat).toContain(words);
     }
+    expect(caveat).not.toContain(x.housingPeriod);
+    const source = chart.querySelector('.chart-source')?.textContent ?? '';
+    expect(source).toContain(x.sourcePrefix);
+    expect(source).not.toContain(x.housingArticle);
+  });
+
+  it('with nothing chosen, the year-on-year chart shows every sector’s changes and says so', async () => {
+    const user = userEvent.setup();
+    await renderApp(`/${lang}/compare/`);
+    const chart = screen.getByRole('figure', { name: x.yoyTitleAll });
+    await user.click(within(chart).getByRole('button', { name: x.showTable }));
+    const rows = within(within(chart).getByRole('table')).getAllByRole('row').slice(1);
+    x.allChanges.forEach((change, i) => expect(rows[i]).toHaveTextContent(change));
+    expect(rows).toHaveLength(4);
   });
 
   it('refuses a fifth pick and says why', async () => {

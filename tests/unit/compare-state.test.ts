@@ -14,6 +14,7 @@ import {
   selectionParams,
   suggestions,
   yoyBars,
+  yoyScope,
   type CompareItem,
 } from '../../src/features/compare/compare-state';
 import {
@@ -23,6 +24,7 @@ import {
 } from '../../src/features/compare/compare-chart-state';
 import { rowChartHeight } from '../../src/components/charts/chart-layout';
 import { caveatText, unitGroupChart, yoyBarChart } from '../../src/features/compare/compare-charts';
+import { sourceLine } from '../../src/features/compare/chart-sources';
 import { indexData } from '../../src/store/data-slice';
 import { createI18n } from '../../src/i18n';
 import type { Lang } from '../../src/i18n/languages';
@@ -269,6 +271,92 @@ describe('yoyChartData with the real data', () => {
       expect(caveat.periods).toHaveLength(3);
     },
   );
+});
+
+describe('yoyScope', () => {
+  const bySector = {
+    housing: ['housing.a'],
+    'ai-security': [],
+    cement: ['cement.a', 'cement.b'],
+    power: ['power.c'],
+  };
+  const all = ['housing.a', 'cement.a', 'cement.b', 'power.c'];
+  it.each([
+    ['nothing chosen: every figure, said to be all', [], { ids: all, all: true }],
+    [
+      'chosen sectors: their figures only',
+      [sector('cement'), sector('power')],
+      { ids: ['cement.a', 'cement.b', 'power.c'], all: false },
+    ],
+    [
+      'chosen figures: those figures only',
+      [figure('power.c'), figure('housing.a')],
+      { ids: ['power.c', 'housing.a'], all: false },
+    ],
+    [
+      'a figure of a chosen sector counts once',
+      [sector('cement'), figure('cement.b')],
+      { ids: ['cement.a', 'cement.b'], all: false },
+    ],
+    ['a sector with no figures: nothing', [sector('ai-security')], { ids: [], all: false }],
+  ])('%s', (_name, items, expected) => {
+    expect(yoyScope(items, bySector, all)).toEqual(expected);
+  });
+});
+
+describe('the year-on-year chart of a selection, with the real data', () => {
+  const data = indexData(realDataset());
+  const chart = (items: CompareItem[], lang: Lang) => {
+    const scope = yoyScope(items, data.figureIdsBySector, data.figureIds);
+    const shaped = yoyChartData(data.figures, scope.ids, lang, T[lang]);
+    const ids = shaped.rows.map((r) => r.id);
+    return {
+      ...shaped,
+      source: sourceLine(ids, data.figures, data.articles, lang, T[lang]),
+    };
+  };
+  const housingTitle = data.articles.get('baojiaolou')?.title;
+
+  it.each([
+    [
+      'cement and power: their three changes, not housing’s',
+      [sector('cement'), sector('power')],
+      ['+1.3% (same-caliber)', '−2.4% (full-caliber)', '+26.2%'],
+      { periods: ['H1 2023', 'as of Jul 2023'], regions: ['China', 'Guangxi'] },
+    ],
+    [
+      'one chosen change alone is like for like',
+      [figure('power.new-customers-yoy')],
+      ['+26.2%'],
+      { periodsDiffer: false, regionsDiffer: false, basesDiffer: false },
+    ],
+    [
+      'the two cement changes differ only in basis',
+      [sector('cement')],
+      ['+1.3% (same-caliber)', '−2.4% (full-caliber)'],
+      { periodsDiffer: false, regionsDiffer: false, basesDiffer: true },
+    ],
+    ['a sector without percent changes: none', [sector('ai-security')], [], {}],
+  ])('%s', (_name, items, labels, caveat) => {
+    const { rows, caveat: computed, source } = chart(items, 'en');
+    expect(rows.map((r) => r.valueLabel)).toEqual(labels);
+    expect(computed).toMatchObject(caveat);
+    expect(housingTitle).toBeDefined();
+    if (!items.some((i) => i.kind === 'sector' && i.sector === 'housing')) {
+      expect(source).not.toContain(housingTitle!.en);
+    }
+  });
+
+  it('nothing chosen: all four changes and the articles they come from', () => {
+    const { rows, source } = chart([], 'zh');
+    expect(rows.map((r) => r.valueLabel)).toEqual([
+      '+20.5%',
+      '+1.3%（同口径）',
+      '−2.4%（全口径）',
+      '+26.2%',
+    ]);
+    expect(source).toContain(housingTitle!.zh);
+  });
 });
 
 describe('unitGroups', () => {

@@ -151,7 +151,7 @@ export function ComparePage() {
         <UnitComparison id="compare-units" items={items} />
       )}
 
-      <YoyComparison id="compare-yoy" />
+      <YoyComparison id="compare-yoy" items={items} />
 
       <CompareDownloads
         id="compare-downloads"

@@ -181,6 +181,29 @@ export function yoyBars(figures: FigureIndex, figureIds: readonly string[]): Yoy
   });
 }
 
+/** The figures the year-on-year chart draws from, and whether they are all of them. */
+export interface YoyScope {
+  ids: string[];
+  /** Nothing is chosen, so the chart shows every sector's changes (and its title says so). */
+  all: boolean;
+}
+
+/**
+ * What the year-on-year chart compares: the chosen sectors' figures and the chosen figures, in
+ * selection order without repeats; every figure when nothing is chosen.
+ */
+export function yoyScope(
+  items: readonly CompareItem[],
+  figureIdsBySector: Readonly<Record<Sector, readonly string[]>>,
+  figureIds: readonly string[],
+): YoyScope {
+  if (items.length === 0) return { ids: [...figureIds], all: true };
+  const ids = items.flatMap((item) =>
+    item.kind === 'sector' ? (figureIdsBySector[item.sector] ?? []) : [item.id],
+  );
+  return { ids: [...new Set(ids)], all: false };
+}
+
 export const SUGGESTION_KEYS = ['cementPower', 'housingCement', 'yoyChanges'] as const;
 export type SuggestionKey = (typeof SUGGESTION_KEYS)[number];
 

@@ -5,19 +5,26 @@ import { useAppStore } from '../../store/app-store';
 import { caveatText, yoyBarChart } from './compare-charts';
 import { yoyChartData } from './compare-chart-state';
 import { sourceLine } from './chart-sources';
+import { yoyScope, type CompareItem } from './compare-state';
 
 /**
- * Every year-on-year change in percent, across sectors, on one zero-based axis, with a caveat
- * naming the periods, regions and bases that keep them from being like for like.
+ * The year-on-year changes in percent of what is chosen (every sector's when nothing is), on one
+ * zero-based axis, with a caveat naming the periods, regions and bases that keep them from being
+ * like for like.
  */
-export function YoyComparison({ id }: { id: string }) {
+export function YoyComparison({ id, items }: { id: string; items: readonly CompareItem[] }) {
   const { t } = useTranslation('compare');
   const lang = useAppStore((s) => s.route.lang);
   const figures = useAppStore((s) => s.figures);
   const figureIds = useAppStore((s) => s.figureIds);
+  const figureIdsBySector = useAppStore((s) => s.figureIdsBySector);
   const articles = useAppStore((s) => s.articles);
+  const scope = useMemo(
+    () => yoyScope(items, figureIdsBySector, figureIds),
+    [items, figureIdsBySector, figureIds],
+  );
   const shaped = useMemo(() => {
-    const data = yoyChartData(figures, figureIds, lang, t);
+    const data = yoyChartData(figures, scope.ids, lang, t);
     return {
       ...yoyBarChart(data, figures, lang, t),
       caveat: caveatText(data.caveat, t),
@@ -29,13 +36,14 @@ export function YoyComparison({ id }: { id: string }) {
         t,
       ),
     };
-  }, [figures, figureIds, articles, lang, t]);
+  }, [figures, scope, articles, lang, t]);
+  const title = t(scope.all ? 'yoy.titleAll' : 'yoy.title');
 
   if (shaped.chart.bars.length === 0) {
     return (
       <section className="compare-yoy" aria-labelledby="compare-yoy-empty">
-        <h2 id="compare-yoy-empty">{t('yoy.title')}</h2>
-        <p>{t('yoy.empty')}</p>
+        <h2 id="compare-yoy-empty">{title}</h2>
+        <p>{t(scope.all ? 'yoy.empty' : 'yoy.emptyChosen')}</p>
       </section>
     );
   }
@@ -47,7 +55,7 @@ export function YoyComparison({ id }: { id: string }) {
     <ChartFrame
       id={id}
       className="compare-yoy"
-      title={t('yoy.title')}
+      title={title}
       subtitle={t('yoy.subtitle')}
       description={description}
       table={shaped.table}
