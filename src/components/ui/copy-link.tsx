@@ -48,7 +48,14 @@ export function CopyLink({ className }: { className?: string }) {
       {status.kind === 'manual' && (
         <label className="copy-link__field">
           <span className="visually-hidden">{t('copyLink.field')}</span>
-          <input ref={fieldRef} type="text" readOnly value={status.url} dir="ltr" />
+          <input
+            ref={fieldRef}
+            className="control"
+            type="text"
+            readOnly
+            value={status.url}
+            dir="ltr"
+          />
         </label>
       )}
       <span className="copy-link__status" aria-live="polite">

@@ -88,7 +88,7 @@ export function ComparePicker({ items, onToggle }: ComparePickerProps) {
         </label>
         <input
           id={filterId}
-          className="compare-picker__filter"
+          className="control compare-picker__filter"
           type="search"
           value={query}
           autoComplete="off"

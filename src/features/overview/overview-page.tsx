@@ -37,6 +37,7 @@ export function OverviewPage() {
             {sections.map((view) => (
               <li key={view.sector}>
                 <AppLink
+                  className="control"
                   to={{ view: 'overview', params: { sector: view.sector } }}
                   aria-current={selected === view.sector ? 'true' : undefined}
                 >

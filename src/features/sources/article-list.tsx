@@ -31,6 +31,7 @@ export function ArticleList({
         {articles.map((article) => (
           <li key={article.id}>
             <AppLink
+              className="control"
               to={{ view: 'sources', params: { article: article.id, figure: undefined } }}
               aria-current={article.id === selectedId ? 'page' : undefined}
             >
