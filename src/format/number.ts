@@ -149,12 +149,23 @@ export type FormattableFigure = Pick<
   'value' | 'unit' | 'qualifier' | 'measure' | 'basis' | 'derived'
 >;
 
+/** Text reduced to letters and digits, so "same caliber" and "same-caliber" compare equal. */
+function bare(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 /**
  * A figure's full display: qualifier, number or range, unit, the sign of a change and its 口径:
  * 超过165万套 / over 1.65 million homes, 约260亿元 / about CNY 26 billion, +1.3%（同口径）.
- * A derived figure shows three significant digits after ≈.
+ * A derived figure shows three significant digits after ≈. Shown under a `title` that already
+ * names the 口径 (水泥产量同比（同口径）), the value leaves it out rather than say it twice.
  */
-export function formatValue(figure: FormattableFigure, lang: Lang, t: TFunction): string {
+export function formatValue(
+  figure: FormattableFigure,
+  lang: Lang,
+  t: TFunction,
+  options: { title?: string } = {},
+): string {
   const digits = figure.derived ? DERIVED_DIGITS : EXACT_DIGITS;
   const signed = SIGNED_MEASURES.includes(figure.measure);
   const separator = tf(t, 'number.rangeSeparator');
@@ -168,7 +179,9 @@ export function formatValue(figure: FormattableFigure, lang: Lang, t: TFunction)
   let text = tf(t, `qualified.${qualifier}`, { value: amount });
   if (figure.measure === 'yoy-change') {
     const caliber = figure.basis?.find((b) => CALIBERS.includes(b));
-    if (caliber) text = tf(t, 'change.withBasis', { value: text, basis: formatBasis(caliber, t) });
+    const basis = caliber ? formatBasis(caliber, t) : '';
+    const named = options.title !== undefined && bare(options.title).includes(bare(basis));
+    if (caliber && !named) text = tf(t, 'change.withBasis', { value: text, basis });
   }
   return figure.derived ? tf(t, 'number.derived', { value: text }) : text;
 }

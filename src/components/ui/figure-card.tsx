@@ -46,7 +46,7 @@ export function FigureCard({ figure, headingLevel = 3, className }: FigureCardPr
       <Heading id={nameId} className="figure-card-name">
         {name}
       </Heading>
-      <p className="figure-card-value">{formatValue(figure, lang, t)}</p>
+      <p className="figure-card-value">{formatValue(figure, lang, t, { title: name })}</p>
       {formula !== undefined && (
         <>
           <p className="figure-card-badge">{t('card.computed')}</p>

@@ -58,7 +58,7 @@ export function FigurePanel({ item, lang, figures, quoteFound }: Props) {
       <h2 id="figure-panel-title">{name[lang]}</h2>
       <p className="panel-value">
         {item.kind === 'figure'
-          ? formatValue(item.figure, lang, t)
+          ? formatValue(item.figure, lang, t, { title: name[lang] })
           : formatEventDate(item.event.date, item.event.datePrecision, t)}
       </p>
       <dl className="panel-fields">
