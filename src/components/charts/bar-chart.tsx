@@ -1,14 +1,4 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceLine,
-  DefaultZIndexes,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import {
   HatchPattern,
   MarkerShape,
@@ -49,6 +39,7 @@ export function BarChartDrawing(props: DrawingProps<BarChartData>) {
   );
   const { low, high } = layout.domain;
   const { scale } = layout;
+  const spansZero = low < 0 && high > 0;
   const rows: Plotted[] = bars.map((b) => ({
     ...b,
     plotted: typeof b.value === 'number' ? b.value : [b.value[0], b.value[1]],
@@ -67,6 +58,19 @@ export function BarChartDrawing(props: DrawingProps<BarChartData>) {
     const point = from === to;
     return (
       <g className="chart-bar">
+        {spansZero && (
+          // Zero is marked beside each bar, not down the whole plot, so it never runs through a
+          // row label above a bar.
+          <line
+            className="chart-zero-line"
+            x1={scale(0)}
+            x2={scale(0)}
+            y1={barTop - ROW_LAYOUT.labelGap / 2}
+            y2={barTop + ROW_LAYOUT.barThickness + ROW_LAYOUT.rowGap / 2}
+            style={{ stroke: 'var(--reference)' }}
+            strokeWidth={1.5}
+          />
+        )}
         <RowLabel label={datum.label} width={width} top={top} reservedLines={data.labelLines} />
         {point || datum.marker ? (
           <>
@@ -116,18 +120,6 @@ export function BarChartDrawing(props: DrawingProps<BarChartData>) {
         minTickGap={6}
       />
       <YAxis type="category" dataKey="key" hide />
-      {low < 0 && high > 0 && (
-        <ReferenceLine
-          x={0}
-          // Under the bars and their labels (Recharts draws reference lines above bars by default),
-          // so the labels' halo keeps a label that spans zero readable.
-          zIndex={DefaultZIndexes.bar - 1}
-          className="chart-zero-line"
-          style={{ stroke: 'var(--reference)' }}
-          strokeWidth={1.5}
-          ifOverflow="visible"
-        />
-      )}
       <Tooltip content={renderTooltip} isAnimationActive={false} />
       <Bar dataKey="plotted" shape={shape} {...barAnimation(animate)} />
     </BarChart>
