@@ -21,20 +21,24 @@ export interface ValueAxis {
 export const MARKERS = ['circle', 'diamond'] as const;
 export type Marker = (typeof MARKERS)[number];
 
-/**
- * One bar of a horizontal bar chart. `value` is in axis units: a number draws a bar from zero;
- * a `[low, high]` pair draws a floating bar, or a point marker when both ends are equal.
- */
-export interface BarDatum {
+/** What every drawn item has: a key, its category, its value printed, tooltip lines and a tone. */
+interface Datum {
   key: string;
-  /** The category, drawn above its bar (full width, so long names stay readable on phones). */
+  /** The category: above a row's bar, under a column. */
   label: string;
-  value: number | readonly [number, number];
-  /** Printed at the end of the bar: the figure's formatted value. */
+  /** The figure's formatted value, printed beside the bar or above the column. */
   valueLabel: string;
   /** Further tooltip lines: period, region, formula. */
   details: string[];
   tone: Tone;
+}
+
+/**
+ * One bar of a horizontal bar chart. `value` is in axis units: a number draws a bar from zero;
+ * a `[low, high]` pair draws a floating bar, or a point marker when both ends are equal.
+ */
+export interface BarDatum extends Datum {
+  value: number | readonly [number, number];
   /** A computed value: drawn hatched. */
   derived?: boolean;
   /** The range runs on past the axis end (…起 / from a date on). */
@@ -51,13 +55,8 @@ export interface BarChartData {
 }
 
 /** One row of a bullet chart: a rate on a 0–100 track, with an optional reference mark. */
-export interface BulletDatum {
-  key: string;
-  label: string;
+export interface BulletDatum extends Datum {
   value: number;
-  valueLabel: string;
-  details: string[];
-  tone: Tone;
   reference?: { value: number; label: string };
 }
 
@@ -68,14 +67,9 @@ export interface BulletChartData {
 }
 
 /** One column of a column chart (e.g. a figure beside its computed prior-year value). */
-export interface ColumnDatum {
-  key: string;
-  /** The category under the column, e.g. its period. */
-  label: string;
+export interface ColumnDatum extends Datum {
   value: number;
-  valueLabel: string;
-  details: string[];
-  tone: Tone;
+  /** A computed value: drawn hatched. */
   derived?: boolean;
 }
 

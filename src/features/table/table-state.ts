@@ -91,14 +91,22 @@ export function sortFigures(
     }
     return value;
   };
+  /** Two figures in the order of a label they show (`key` names the label in the cache). */
+  const byLabel = (a: Figure, b: Figure, key: (f: Figure) => string, make: (f: Figure) => string) =>
+    text.compare(
+      label(key(a), () => make(a)),
+      label(key(b), () => make(b)),
+    );
   const compare = (a: Figure, b: Figure): number => {
     switch (sort) {
       case 'sector':
         return (
           sign *
-          text.compare(
-            label(`s:${a.sector}`, () => formatSector(a.sector, t)),
-            label(`s:${b.sector}`, () => formatSector(b.sector, t)),
+          byLabel(
+            a,
+            b,
+            (f) => `s:${f.sector}`,
+            (f) => formatSector(f.sector, t),
           )
         );
       case 'name':
@@ -106,9 +114,11 @@ export function sortFigures(
       case 'region':
         return (
           sign *
-          text.compare(
-            label(`r:${a.region}`, () => formatRegion(a.region, t)),
-            label(`r:${b.region}`, () => formatRegion(b.region, t)),
+          byLabel(
+            a,
+            b,
+            (f) => `r:${f.region}`,
+            (f) => formatRegion(f.region, t),
           )
         );
       case 'period': {
@@ -117,9 +127,11 @@ export function sortFigures(
         return sign * (byCodeUnits(aEnd, bEnd) || byCodeUnits(aStart, bStart));
       }
       case 'value': {
-        const byUnit = text.compare(
-          label(`u:${a.unit}`, () => formatUnitLabel(a.unit, t)),
-          label(`u:${b.unit}`, () => formatUnitLabel(b.unit, t)),
+        const byUnit = byLabel(
+          a,
+          b,
+          (f) => `u:${f.unit}`,
+          (f) => formatUnitLabel(f.unit, t),
         );
         // Two units can share a label in one language (条 for records and measures): keep them apart.
         return byUnit || byCodeUnits(a.unit, b.unit) || sign * (sortValue(a) - sortValue(b));
