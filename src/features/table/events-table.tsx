@@ -4,6 +4,7 @@ import type { DashboardEvent } from '../../data/schema';
 import { formatEventDate, formatSector } from '../../format';
 import type { Lang } from '../../i18n/languages';
 import { SourceCell } from './source-cell';
+import { TableScroll } from './table-scroll';
 import { PAGE_SIZE } from './table-state';
 
 interface EventsTableProps {
@@ -27,14 +28,7 @@ export function EventsTable({ events, lang, caption }: EventsTableProps) {
       <p className="scroll-hint no-print" aria-hidden="true">
         {t('figures.scrollHint')}
       </p>
-      <div
-        className="table-scroll"
-        role="region"
-        aria-label={t('events.scrollLabel')}
-        // A scrolling region must take keyboard focus so it can be scrolled without a mouse.
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        tabIndex={0}
-      >
+      <TableScroll label={t('events.scrollLabel')}>
         <table className="data-table events-table">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
@@ -60,19 +54,13 @@ export function EventsTable({ events, lang, caption }: EventsTableProps) {
                 <td>{formatSector(event.sector, t)}</td>
                 <td>{t(`events.kind.${event.kind}`)}</td>
                 <td className="source-col">
-                  <SourceCell
-                    t={t}
-                    id={event.id}
-                    name={event.name}
-                    source={event.source}
-                    lang={lang}
-                  />
+                  <SourceCell t={t} item={event} lang={lang} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {more > 0 && (
         <p className="events-more no-print">
           <span>{t('events.shown', { shown: visible.length, total: events.length })}</span>{' '}

@@ -14,6 +14,7 @@ import type { Lang } from '../../i18n/languages';
 import type { SortDir, SortKey } from '../../store/url-state';
 import { SortHeader } from './sort-header';
 import { SourceCell } from './source-cell';
+import { TableScroll } from './table-scroll';
 
 interface FigureTableProps {
   figures: readonly Figure[];
@@ -50,15 +51,7 @@ export function FigureTable({ figures, lang, caption, sort, dir, onSort, ref }: 
       <p className="scroll-hint no-print" aria-hidden="true">
         {t('figures.scrollHint')}
       </p>
-      <div
-        ref={ref}
-        className="table-scroll"
-        role="region"
-        aria-label={t('figures.scrollLabel')}
-        // A scrolling region must take keyboard focus so it can be scrolled without a mouse.
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        tabIndex={0}
-      >
+      <TableScroll ref={ref} label={t('figures.scrollLabel')}>
         <table className="data-table figure-table" aria-describedby={noteId}>
           <caption className="visually-hidden">{caption}</caption>
           <thead>
@@ -81,7 +74,7 @@ export function FigureTable({ figures, lang, caption, sort, dir, onSort, ref }: 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
@@ -117,14 +110,7 @@ const FigureRow = memo(function FigureRow({ figure, lang, t }: FigureRowProps) {
           : t('cell.noBasis')}
       </td>
       <td className="source-col">
-        <SourceCell
-          t={t}
-          id={figure.id}
-          name={figure.name}
-          source={figure.source}
-          derived={figure.derived}
-          lang={lang}
-        />
+        <SourceCell t={t} item={figure} lang={lang} />
       </td>
     </tr>
   );

@@ -31,10 +31,8 @@ export function Formula({ derived, lang }: { derived: Derivation; lang: Lang }) 
 interface SourceCellProps {
   /** The table's `t` (namespace `table`): one translation hook per table, not one per cell. */
   t: TFunction<'table'>;
-  id: string;
-  name: Localized;
-  source?: Source;
-  derived?: Derivation;
+  /** The figure or event the row states. */
+  item: { id: string; name: Localized; source?: Source; derived?: Derivation };
   lang: Lang;
 }
 
@@ -43,7 +41,8 @@ interface SourceCellProps {
  * translation, on English pages) or, for a computed value, its formula; and a link to the
  * passage in the article.
  */
-export function SourceCell({ t, id, name, source, derived, lang }: SourceCellProps) {
+export function SourceCell({ t, item, lang }: SourceCellProps) {
+  const { id, name, source, derived } = item;
   return (
     <div className="source-cell">
       {derived && (
