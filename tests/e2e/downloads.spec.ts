@@ -3,13 +3,12 @@
  * as the page shows them, Chinese quotes intact) and JSON, and a chart's SVG (title, unit, source)
  * and PNG (twice the SVG's size). Both languages.
  */
-import assert from 'node:assert/strict';
+import type { Download, Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import type { Download, Locator, Page } from 'playwright-core';
 import { EXPORT_LAYOUT } from '../../src/components/charts/export-chart';
 import { parseCsv } from '../../src/data/csv-parse';
 import { EXPORT_COLUMNS } from '../../src/format/export';
-import { test } from './harness';
+import { expect, test } from './fixtures';
 import { dataFigure, LANGS, loadDataFigures, pngSize } from './helpers';
 
 const TEXT = {
@@ -34,7 +33,7 @@ async function download(page: Page, button: Locator): Promise<{ file: Buffer; na
   const [started] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const d: Download = started;
   const failure = await d.failure();
-  assert.equal(failure, null, `download of ${d.suggestedFilename()} failed: ${failure}`);
+  expect(failure, `download of ${d.suggestedFilename()} failed`).toBeNull();
   const file = await d.path();
   return { file: await readFile(file), name: d.suggestedFilename() };
 }
@@ -47,15 +46,18 @@ function squash(text: string): string {
 for (const lang of LANGS) {
   const text = TEXT[lang];
 
-  test(
-    `/${lang}/table/: the CSV and JSON of all figures hold every figure as the page shows it`,
-    { locale: text.locale },
-    async (t) => {
-      const { page } = t;
-      t.expectNoConsoleErrors(page);
+  test.describe(() => {
+    test.use({ locale: text.locale });
+
+    test(`/${lang}/table/: the CSV and JSON of all figures hold every figure as the page shows it`, async ({
+      page,
+      expectNoConsoleErrors,
+      gotoAndSettle,
+    }) => {
+      expectNoConsoleErrors(page);
       const figures = loadDataFigures();
       const cement = dataFigure('cement.output-h1');
-      await t.gotoAndSettle(page, `/${lang}/table/`);
+      await gotoAndSettle(page, `/${lang}/table/`);
       const shownValue = await page
         .locator('table.figure-table tbody tr')
         .filter({ has: page.getByRole('rowheader', { name: cement.name[lang], exact: true }) })
@@ -66,17 +68,19 @@ for (const lang of LANGS) {
         page,
         page.getByRole('button', { name: text.allCsv(figures.length), exact: true }),
       );
-      assert.match(csv.name, new RegExp(`-${lang}\\.csv$`), 'the CSV file name names the language');
-      assert.deepEqual([...csv.file.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with a UTF-8 BOM');
+      expect(csv.name, 'the CSV file name names the language').toMatch(
+        new RegExp(`-${lang}\\.csv$`),
+      );
+      expect([...csv.file.subarray(0, 3)], 'starts with a UTF-8 BOM').toEqual([0xef, 0xbb, 0xbf]);
       const records = parseCsv(csv.file.toString('utf8')).filter(
         (r) => !(r.length === 1 && r[0] === ''),
       );
       const [header, ...rows] = records;
-      assert.deepEqual(header, [...EXPORT_COLUMNS], 'CSV header');
-      assert.equal(rows.length, figures.length, 'one CSV row per figure in data/');
+      expect(header, 'CSV header').toEqual([...EXPORT_COLUMNS]);
+      expect(rows.length, 'one CSV row per figure in data/').toBe(figures.length);
       const byId = new Map(
         rows.map((cells) => {
-          assert.equal(cells.length, EXPORT_COLUMNS.length, `row ${cells[0]} has every column`);
+          expect(cells.length, `row ${cells[0]} has every column`).toBe(EXPORT_COLUMNS.length);
           return [
             cells[0]!,
             Object.fromEntries(EXPORT_COLUMNS.map((c, i) => [c, cells[i]!])) as Record<
@@ -86,48 +90,46 @@ for (const lang of LANGS) {
           ];
         }),
       );
-      assert.deepEqual([...byId.keys()].sort(), figures.map((f) => f.id).sort(), 'CSV ids');
+      expect([...byId.keys()].sort(), 'CSV ids').toEqual(figures.map((f) => f.id).sort());
       for (const figure of figures) {
         const row = byId.get(figure.id)!;
-        assert.equal(row.name, figure.name[lang], `${figure.id}: name in ${lang}`);
-        assert.equal(row.quote, figure.source?.quote ?? '', `${figure.id}: the quote, intact`);
+        expect(row.name, `${figure.id}: name in ${lang}`).toBe(figure.name[lang]);
+        expect(row.quote, `${figure.id}: the quote, intact`).toBe(figure.source?.quote ?? '');
       }
       const cementRow = byId.get(cement.id)!;
-      assert.equal(cementRow.value_formatted, shownValue, 'the CSV value reads as the table shows');
-      if (lang === 'zh') assert.ok(cementRow.value_formatted.includes(cement.asPrinted!));
-      assert.equal(Number(cementRow.value), cement.value, 'the base-unit value, unrounded');
+      expect(cementRow.value_formatted, 'the CSV value reads as the table shows').toBe(shownValue);
+      if (lang === 'zh') expect(cementRow.value_formatted).toContain(cement.asPrinted!);
+      expect(Number(cementRow.value), 'the base-unit value, unrounded').toBe(cement.value);
 
       const json = await download(
         page,
         page.getByRole('button', { name: text.allJson(figures.length), exact: true }),
       );
-      assert.match(json.name, new RegExp(`-${lang}\\.json$`));
+      expect(json.name).toMatch(new RegExp(`-${lang}\\.json$`));
       const parsed = JSON.parse(json.file.toString('utf8')) as {
         count: number;
         figures: { id: string; source?: { quote: string } }[];
       };
-      assert.equal(parsed.count, figures.length, 'JSON count');
-      assert.equal(parsed.figures.length, figures.length, 'JSON figures');
-      assert.deepEqual(parsed.figures.map((f) => f.id).sort(), figures.map((f) => f.id).sort());
-      assert.equal(
-        parsed.figures.find((f) => f.id === cement.id)?.source?.quote,
+      expect(parsed.count, 'JSON count').toBe(figures.length);
+      expect(parsed.figures.length, 'JSON figures').toBe(figures.length);
+      expect(parsed.figures.map((f) => f.id).sort()).toEqual(figures.map((f) => f.id).sort());
+      expect(parsed.figures.find((f) => f.id === cement.id)?.source?.quote).toBe(
         cement.source?.quote,
       );
-    },
-  );
+    });
 
-  test(
-    `/${lang}/: a chart downloads as SVG with its title, unit and source, and as a 2× PNG`,
-    { locale: text.locale },
-    async (t) => {
-      const { page } = t;
-      t.expectNoConsoleErrors(page);
-      await t.gotoAndSettle(page, `/${lang}/`);
+    test(`/${lang}/: a chart downloads as SVG with its title, unit and source, and as a 2× PNG`, async ({
+      page,
+      expectNoConsoleErrors,
+      gotoAndSettle,
+    }) => {
+      expectNoConsoleErrors(page);
+      await gotoAndSettle(page, `/${lang}/`);
       const frame = page.locator('figure.chart-frame').first();
       await frame.scrollIntoViewIfNeeded();
       const svgButton = frame.getByRole('button', { name: text.svg, exact: true });
       // Enabled once the chart has drawn.
-      await svgButton.and(page.locator('button:enabled')).waitFor();
+      await expect(svgButton).toBeEnabled();
       const live = await frame.evaluate((el) => {
         const svg = el.querySelector('svg.recharts-surface');
         return {
@@ -140,11 +142,11 @@ for (const lang of LANGS) {
         };
       });
       for (const [key, value] of Object.entries(live)) {
-        assert.ok(value, `the first chart on /${lang}/ has no ${key}`);
+        expect(value, `the first chart on /${lang}/ has no ${key}`).toBeTruthy();
       }
 
       const svgFile = await download(page, svgButton);
-      assert.match(svgFile.name, new RegExp(`-${lang}\\.svg$`));
+      expect(svgFile.name).toMatch(new RegExp(`-${lang}\\.svg$`));
       const svgText = svgFile.file.toString('utf8');
       const exported = await page.evaluate((source) => {
         const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
@@ -159,32 +161,28 @@ for (const lang of LANGS) {
           texts: Array.from(root.querySelectorAll('text')).map((n) => n.textContent ?? ''),
         };
       }, svgText);
-      assert.equal(exported.error, null, `the SVG file is not well-formed XML: ${exported.error}`);
-      assert.equal(exported.root, 'svg');
-      assert.equal(exported.title, live.title, 'the SVG is titled like the chart');
+      expect(exported.error, 'the SVG file is not well-formed XML').toBeNull();
+      expect(exported.root).toBe('svg');
+      expect(exported.title, 'the SVG is titled like the chart').toBe(live.title);
       const allText = squash(exported.texts.join(''));
       for (const key of ['title', 'subtitle', 'axisTitle', 'source'] as const) {
-        assert.ok(
-          allText.includes(squash(live[key])),
-          `the SVG file lacks the chart's ${key} "${live[key]}"`,
+        expect(allText, `the SVG file lacks the chart's ${key} "${live[key]}"`).toContain(
+          squash(live[key]),
         );
       }
       const { padding, minWidth } = EXPORT_LAYOUT;
-      assert.equal(
-        exported.width,
+      expect(exported.width, 'SVG width: the chart plus padding').toBe(
         Math.max(minWidth, Math.round(live.width)) + 2 * padding,
-        'SVG width: the chart plus padding',
       );
-      assert.ok(exported.height > live.height, 'the SVG adds a header and source line');
+      expect(exported.height, 'the SVG adds a header and source line').toBeGreaterThan(live.height);
 
       const png = await download(page, frame.getByRole('button', { name: text.png, exact: true }));
-      assert.match(png.name, new RegExp(`-${lang}\\.png$`));
-      assert.deepEqual(
-        pngSize(png.file),
-        { width: Math.ceil(exported.width * 2), height: Math.ceil(exported.height * 2) },
-        'the PNG is the SVG drawn at 2×',
-      );
-      assert.ok(png.file.length > 5_000, `the PNG is only ${png.file.length} bytes`);
-    },
-  );
+      expect(png.name).toMatch(new RegExp(`-${lang}\\.png$`));
+      expect(pngSize(png.file), 'the PNG is the SVG drawn at 2×').toEqual({
+        width: Math.ceil(exported.width * 2),
+        height: Math.ceil(exported.height * 2),
+      });
+      expect(png.file.length, `the PNG is only ${png.file.length} bytes`).toBeGreaterThan(5_000);
+    });
+  });
 }

@@ -3,11 +3,10 @@
  * (controls hidden, charts kept, an A4 PDF that renders), and motion (none when the reader asks
  * for reduced motion; allowed otherwise).
  */
-import assert from 'node:assert/strict';
+import type { Page } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { test } from './harness';
+import { expect, test } from './fixtures';
 import {
   ARTIFACTS_DIR,
   contrastRatio,
@@ -34,7 +33,7 @@ type ChartColours = {
 async function chartColours(page: Page): Promise<ChartColours> {
   const box = page.locator('.chart-drawing[data-chart-kind="bars"]').first();
   await box.scrollIntoViewIfNeeded();
-  await box.locator('svg.recharts-surface .chart-bar rect').first().waitFor();
+  await expect(box.locator('svg.recharts-surface .chart-bar rect').first()).toBeVisible();
   await twoFrames(page);
   return box.evaluate((el) => {
     const rects = Array.from(el.querySelectorAll('.chart-bar rect'));
@@ -64,13 +63,13 @@ async function chartColours(page: Page): Promise<ChartColours> {
 }
 
 function expectReadableAxes(colours: ChartColours, label: string): void {
-  assert.ok(colours.axisTexts.length > 0, `${label}: the chart has no axis text`);
+  expect(colours.axisTexts.length, `${label}: the chart has no axis text`).toBeGreaterThan(0);
   for (const { text, fill, background } of colours.axisTexts) {
     const ratio = contrastRatio(fill, background);
-    assert.ok(
-      ratio >= 4.5,
+    expect(
+      ratio,
       `${label}: axis text "${text}" is ${fill} on ${background}, contrast ${ratio.toFixed(2)}:1 (needs 4.5:1)`,
-    );
+    ).toBeGreaterThanOrEqual(4.5);
   }
 }
 
@@ -80,45 +79,54 @@ const DARK_PAGES: { lang: Lang; path: string; shot: string }[] = [
 ];
 
 for (const { lang, path: sitePath, shot } of DARK_PAGES) {
-  test(
-    `${sitePath}: the dark-mode toggle recolours the charts, keeps them readable, passes axe`,
-    { locale: TEXT[lang].locale },
-    async (t) => {
-      const { page } = t;
-      t.expectNoConsoleErrors(page);
-      await t.gotoAndSettle(page, sitePath);
+  test.describe(() => {
+    test.use({ locale: TEXT[lang].locale });
+    test(`${sitePath}: the dark-mode toggle recolours the charts, keeps them readable, passes axe`, async ({
+      page,
+      expectNoConsoleErrors,
+      gotoAndSettle,
+      checkAxe,
+      saveScreenshot,
+    }) => {
+      expectNoConsoleErrors(page);
+      await gotoAndSettle(page, sitePath);
       const light = await chartColours(page);
-      assert.ok(light.barFill, 'a bar has a solid fill in light mode');
+      expect(light.barFill, 'a bar has a solid fill in light mode').toBeTruthy();
       expectReadableAxes(light, `${sitePath} light`);
 
       await page.getByRole('button', { name: TEXT[lang].darkMode }).click();
-      await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       await twoFrames(page);
       const dark = await chartColours(page);
-      assert.notEqual(dark.barFill, light.barFill, 'the bar colour changes for the dark theme');
+      expect(dark.barFill, 'the bar colour changes for the dark theme').not.toBe(light.barFill);
       expectReadableAxes(dark, `${sitePath} dark`);
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      assert.ok(
-        contrastRatio(background, 'rgb(0, 0, 0)') < 2,
+      expect(
+        contrastRatio(background, 'rgb(0, 0, 0)'),
         `the dark page background is ${background}`,
-      );
+      ).toBeLessThan(2);
 
       await scrollThrough(page);
-      await t.checkAxe(page, `${sitePath} dark`);
-      await t.screenshot(page, shot);
-    },
-  );
+      await checkAxe(page, `${sitePath} dark`);
+      await saveScreenshot(page, shot);
+    });
+  });
 }
 
-test('/en/table/ in dark mode chosen with the toggle passes axe', async (t) => {
-  const { page } = t;
-  t.expectNoConsoleErrors(page);
-  await t.gotoAndSettle(page, '/en/table/');
+test('/en/table/ in dark mode chosen with the toggle passes axe', async ({
+  page,
+  expectNoConsoleErrors,
+  gotoAndSettle,
+  checkAxe,
+  saveScreenshot,
+}) => {
+  expectNoConsoleErrors(page);
+  await gotoAndSettle(page, '/en/table/');
   await page.getByRole('button', { name: TEXT.en.darkMode }).click();
-  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await twoFrames(page);
-  await t.checkAxe(page, '/en/table/ dark');
-  await t.screenshot(page, 'table-en-desktop-dark');
+  await checkAxe(page, '/en/table/ dark');
+  await saveScreenshot(page, 'table-en-desktop-dark');
 });
 
 /** Elements of `selector` that are still displayed (neither they nor an ancestor has display: none). */
@@ -143,16 +151,19 @@ const PRINT_PAGES: { lang: Lang; path: string; name: string }[] = [
 ];
 
 for (const { lang, path: sitePath, name } of PRINT_PAGES) {
-  test(
-    `${sitePath} prints without controls, with its charts, to an A4 PDF`,
-    { locale: TEXT[lang].locale },
-    async (t) => {
-      const { page } = t;
-      t.expectNoConsoleErrors(page);
-      await t.gotoAndSettle(page, sitePath);
+  test.describe(() => {
+    test.use({ locale: TEXT[lang].locale });
+    test(`${sitePath} prints without controls, with its charts, to an A4 PDF`, async ({
+      page,
+      expectNoConsoleErrors,
+      gotoAndSettle,
+      saveScreenshot,
+    }) => {
+      expectNoConsoleErrors(page);
+      await gotoAndSettle(page, sitePath);
       await scrollThrough(page);
       const charts = await waitForCharts(page);
-      assert.ok(charts > 0, `${sitePath} drew no chart`);
+      expect(charts, `${sitePath} drew no chart`).toBeGreaterThan(0);
       await page.emulateMedia({ media: 'print' });
       await twoFrames(page);
 
@@ -167,7 +178,7 @@ for (const { lang, path: sitePath, name } of PRINT_PAGES) {
         '.compare-panel__more > summary',
       ]) {
         const left = await displayed(page, selector);
-        assert.deepEqual(left, [], `${selector} still shows in print on ${sitePath}`);
+        expect(left, `${selector} still shows in print on ${sitePath}`).toEqual([]);
       }
       const visibleCharts = await page.evaluate(
         () =>
@@ -181,17 +192,19 @@ for (const { lang, path: sitePath, name } of PRINT_PAGES) {
             },
           ).length,
       );
-      assert.equal(visibleCharts, charts, `every chart stays visible in print on ${sitePath}`);
-      await t.screenshot(page, `${name}-print`);
+      expect(visibleCharts, `every chart stays visible in print on ${sitePath}`).toBe(charts);
+      await saveScreenshot(page, `${name}-print`);
 
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       await mkdir(ARTIFACTS_DIR, { recursive: true });
       await writeFile(path.join(ARTIFACTS_DIR, `${name}.pdf`), pdf);
-      assert.ok(pdf.length > 10_000, `the PDF of ${sitePath} is only ${pdf.length} bytes`);
+      expect(pdf.length, `the PDF of ${sitePath} is only ${pdf.length} bytes`).toBeGreaterThan(
+        10_000,
+      );
       const pages = countPdfPages(pdf);
-      assert.ok(pages >= 2, `the PDF of ${sitePath} has ${pages} page(s)`);
-    },
-  );
+      expect(pages, `the PDF of ${sitePath} has ${pages} page(s)`).toBeGreaterThanOrEqual(2);
+    });
+  });
 }
 
 type MotionSample = { t: number; x: string | null; width: string | null }[];
@@ -202,11 +215,10 @@ type MotionSample = { t: number; x: string | null; width: string | null }[];
  */
 async function sampleBarMotion(page: Page): Promise<MotionSample> {
   const box = page.locator('.chart-drawing[data-chart-kind="bars"]').last();
-  assert.equal(
+  expect(
     await box.locator('svg').count(),
-    0,
     'the last bar chart should not have drawn before it is scrolled to',
-  );
+  ).toBe(0);
   const samples = box.evaluate(
     (el) =>
       new Promise<MotionSample>((resolve) => {
@@ -233,27 +245,28 @@ async function sampleBarMotion(page: Page): Promise<MotionSample> {
   return samples;
 }
 
-test('with reduced motion (the default here) a chart appears without animating', async (t) => {
-  const { page } = t;
-  t.expectNoConsoleErrors(page);
-  await t.gotoAndSettle(page, '/en/');
-  assert.equal(
-    await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches),
+test('with reduced motion (the default here) a chart appears without animating', async ({
+  page,
+  expectNoConsoleErrors,
+  gotoAndSettle,
+}) => {
+  expectNoConsoleErrors(page);
+  await gotoAndSettle(page, '/en/');
+  expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(
     true,
   );
   const samples = await sampleBarMotion(page);
-  assert.ok(samples.length >= 10, `only ${samples.length} samples of the bar`);
+  expect(samples.length, `only ${samples.length} samples of the bar`).toBeGreaterThanOrEqual(10);
   const first = samples[0]!;
   const later = samples.find((s) => s.t >= 100);
-  assert.ok(later, 'no sample 100 ms after the bar appeared');
-  assert.deepEqual(
-    { x: later.x, width: later.width },
-    { x: first.x, width: first.width },
+  expect(later, 'no sample 100 ms after the bar appeared').toBeDefined();
+  expect(
+    { x: later?.x, width: later?.width },
     'the bar moved between its first frame and 100 ms later',
-  );
+  ).toEqual({ x: first.x, width: first.width });
   const changed = samples.filter((s) => s.x !== first.x || s.width !== first.width);
-  assert.deepEqual(changed, [], 'the bar never changes once it has appeared');
-  assert.ok(Number(first.width) > 0, 'the bar is drawn at its full width at once');
+  expect(changed, 'the bar never changes once it has appeared').toEqual([]);
+  expect(Number(first.width), 'the bar is drawn at its full width at once').toBeGreaterThan(0);
   const running = await page.evaluate(
     () =>
       document.getAnimations().filter((a) => {
@@ -261,40 +274,43 @@ test('with reduced motion (the default here) a chart appears without animating',
         return target instanceof Element && target.closest('.chart-drawing') !== null;
       }).length,
   );
-  assert.equal(running, 0, 'no CSS animation or transition runs in a chart');
+  expect(running, 'no CSS animation or transition runs in a chart').toBe(0);
 });
 
-test(
-  'without a motion preference a chart may animate, and draws cleanly',
-  { reducedMotion: 'no-preference' },
-  async (t) => {
-    const { page } = t;
-    t.expectNoConsoleErrors(page);
-    await t.gotoAndSettle(page, '/en/');
+test.describe(() => {
+  test.use({ reducedMotion: 'no-preference' });
+  test('without a motion preference a chart may animate, and draws cleanly', async ({
+    page,
+    expectNoConsoleErrors,
+    gotoAndSettle,
+  }) => {
+    expectNoConsoleErrors(page);
+    await gotoAndSettle(page, '/en/');
     const samples = await sampleBarMotion(page);
     const widths = new Set(samples.map((s) => s.width));
-    assert.ok(widths.size >= 2, `the bar did not animate: widths ${[...widths].join(', ')}`);
+    expect(
+      widths.size,
+      `the bar did not animate: widths ${[...widths].join(', ')}`,
+    ).toBeGreaterThanOrEqual(2);
     const last = samples[samples.length - 1]!;
-    assert.ok(Number(last.width) > 0, 'the bar ends at a width above zero');
+    expect(Number(last.width), 'the bar ends at a width above zero').toBeGreaterThan(0);
     // The chart settles: its downloads become available.
     const frame = page.locator('figure.chart-frame', {
       has: page.locator('.chart-drawing[data-chart-kind="bars"]'),
     });
-    await frame
-      .last()
-      .getByRole('button', { name: 'Download SVG' })
-      .and(page.locator('button:enabled'))
-      .waitFor();
-  },
-);
+    await expect(frame.last().getByRole('button', { name: 'Download SVG' })).toBeEnabled();
+  });
+});
 
-test(
-  'on a phone the milestones below the figures are laid out only as the reader nears them, then show every row',
-  { viewport: { width: 412, height: 823 } },
-  async (t) => {
-    const { page } = t;
-    t.expectNoConsoleErrors(page);
-    await t.gotoAndSettle(page, '/en/table/');
+test.describe(() => {
+  test.use({ viewport: { width: 412, height: 823 } });
+  test('on a phone the milestones below the figures are laid out only as the reader nears them, then show every row', async ({
+    page,
+    expectNoConsoleErrors,
+    gotoAndSettle,
+  }) => {
+    expectNoConsoleErrors(page);
+    await gotoAndSettle(page, '/en/table/');
     const section = page.locator('section.table-section', {
       has: page.locator('table.events-table'),
     });
@@ -307,16 +323,16 @@ test(
     // Far below the fold, the browser keeps the section at its reserved size (45rem) and lays
     // none of it out: the page's first render does not pay for it.
     const before = await size();
-    assert.equal(before.height, 45 * before.rootFont, 'the section keeps its reserved height');
+    expect(before.height, 'the section keeps its reserved height').toBe(45 * before.rootFont);
     await section.scrollIntoViewIfNeeded();
     await twoFrames(page);
     const after = await size();
-    assert.notEqual(after.height, before.height, 'near the viewport, the section is laid out');
-    assert.ok(after.rows > 0, 'the milestones table has rows');
+    expect(after.height, 'near the viewport, the section is laid out').not.toBe(before.height);
+    expect(after.rows, 'the milestones table has rows').toBeGreaterThan(0);
     await page.locator('table.events-table tbody tr').last().scrollIntoViewIfNeeded();
-    assert.ok(
-      await page.locator('table.events-table tbody tr').last().isVisible(),
+    await expect(
+      page.locator('table.events-table tbody tr').last(),
       'the last milestone is visible once scrolled to',
-    );
-  },
-);
+    ).toBeVisible();
+  });
+});

@@ -3,11 +3,10 @@
  * a reader of data/ sees them, scrolling so lazy charts draw, layout-shift measurement, overflow
  * and colour-contrast checks.
  */
-import assert from 'node:assert/strict';
+import { expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from 'playwright-core';
 import type { Figure } from '../../src/data/schema';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,7 +32,7 @@ export function loadDataFigures(): Figure[] {
 /** One figure from data/ by id; fails the test if the data no longer has it. */
 export function dataFigure(id: string): Figure {
   const figure = loadDataFigures().find((f) => f.id === id);
-  assert.ok(figure, `data/*.json has no figure "${id}" (a spec relies on it)`);
+  if (!figure) throw new Error(`data/*.json has no figure "${id}" (a spec relies on it)`);
   return figure;
 }
 
@@ -83,7 +82,7 @@ export async function layoutShift(
   page: Page,
 ): Promise<{ total: number; entries: { value: number; sources: string[] }[] }> {
   const state = await page.evaluate(() => window.__layoutShift);
-  assert.ok(state, 'observeLayoutShifts(page) must be called before the page loads');
+  if (!state) throw new Error('observeLayoutShifts(page) must be called before the page loads');
   return state;
 }
 
@@ -94,37 +93,10 @@ export async function expectLayoutStable(page: Page, label: string, limit = 0.01
     .slice(0, 8)
     .map((e) => `    ${e.value.toFixed(4)} ${e.sources.join(', ')}`)
     .join('\n');
-  assert.ok(
-    total <= limit,
+  expect(
+    total,
     `Layout shift on ${label} is ${total.toFixed(4)} (limit ${limit}); shifts:\n${detail}`,
-  );
-}
-
-/**
- * Waits until an element's attribute has a value: a navigation updates the address bar at once
- * but renders the new view after the click's frame, so the DOM lags the URL by a frame or two.
- */
-export async function waitForAttribute(
-  locator: Locator,
-  name: string,
-  value: string,
-  timeoutMs = 5_000,
-): Promise<void> {
-  const handle = await locator.elementHandle();
-  if (!handle) throw new Error(`waitForAttribute: no element for ${String(locator)}`);
-  await locator
-    .page()
-    .waitForFunction(
-      ([el, n, v]) => (el as Element).getAttribute(n as string) === v,
-      [handle, name, value] as const,
-      { timeout: timeoutMs },
-    )
-    .catch(async () => {
-      const actual = await handle.getAttribute(name);
-      throw new Error(
-        `${name} stayed ${JSON.stringify(actual)}, expected ${JSON.stringify(value)}`,
-      );
-    });
+  ).toBeLessThanOrEqual(limit);
 }
 
 /** Resolves after two animation frames, so what a change triggered has painted. */
@@ -217,10 +189,10 @@ export async function expectNoHorizontalOverflow(page: Page, label: string): Pro
       });
     return { scrollWidth: document.documentElement.scrollWidth, viewport: vw, culprits: wide };
   });
-  assert.ok(
-    scrollWidth <= viewport + 1,
+  expect(
+    scrollWidth,
     `${label} is ${scrollWidth} px wide in a ${viewport} px viewport; wider elements: ${culprits.join(', ')}`,
-  );
+  ).toBeLessThanOrEqual(viewport + 1);
 }
 
 /** Parses `rgb(…)`/`rgba(…)` as computed styles give colours. */
@@ -263,8 +235,11 @@ export function countPdfPages(pdf: Buffer): number {
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), after checking the signature. */
 export function pngSize(png: Buffer): { width: number; height: number } {
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  assert.ok(png.length > 24, `PNG file is only ${png.length} bytes`);
-  assert.deepEqual(png.subarray(0, 8), signature, 'the file does not start with the PNG signature');
-  assert.equal(png.subarray(12, 16).toString('latin1'), 'IHDR', 'the first PNG chunk is not IHDR');
+  expect(png.length, `PNG file is only ${png.length} bytes`).toBeGreaterThan(24);
+  expect(
+    png.subarray(0, 8).equals(signature),
+    'the file does not start with the PNG signature',
+  ).toBe(true);
+  expect(png.subarray(12, 16).toString('latin1'), 'the first PNG chunk is not IHDR').toBe('IHDR');
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }

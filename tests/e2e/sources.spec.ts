@@ -3,9 +3,8 @@
  * view and focused, whether the reader arrives by a link to ?figure= or from the table's source
  * link. Both languages; the articles stay in Chinese.
  */
-import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { test, VIEWPORTS } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, test, VIEWPORTS } from './fixtures';
 import { dataFigure, LANGS } from './helpers';
 
 function escapeRegExp(text: string): string {
@@ -30,10 +29,10 @@ const TEXT = {
  */
 async function expectMarkedInView(page: Page, figureId: string, label: string): Promise<void> {
   const printed = dataFigure(figureId).asPrinted;
-  assert.ok(printed, `${figureId} has no asPrinted text in data/`);
+  if (!printed) throw new Error(`${figureId} has no asPrinted text in data/`);
   const mark = page.locator('mark').filter({ hasText: printed });
-  await mark.first().waitFor({ state: 'visible' });
-  assert.equal(await mark.count(), 1, `${label}: one <mark> holds "${printed}"`);
+  await expect(mark.first()).toBeVisible();
+  await expect(mark, `${label}: one <mark> holds "${printed}"`).toHaveCount(1);
   // Let a smooth scroll (if any) finish before measuring.
   await page.waitForFunction(
     () =>
@@ -57,71 +56,74 @@ async function expectMarkedInView(page: Page, figureId: string, label: string): 
       activeTag: active ? `${active.tagName.toLowerCase()}.${active.className}` : 'none',
     };
   });
-  assert.ok(
+  expect(
     state.top >= 0 && state.bottom <= state.height && state.left >= 0 && state.right <= state.width,
     `${label}: the <mark> is at top ${state.top}, bottom ${state.bottom}, left ${state.left}, ` +
       `right ${state.right}, outside the ${state.width}×${state.height} window`,
-  );
-  assert.ok(state.focused, `${label}: focus is on ${state.activeTag}, not on the <mark>`);
+  ).toBe(true);
+  expect(state.focused, `${label}: focus is on ${state.activeTag}, not on the <mark>`).toBe(true);
 }
 
 for (const lang of LANGS) {
   const text = TEXT[lang];
   const direct = `/${lang}/sources/?figure=cement.output-h1`;
 
-  test(
-    `${direct} highlights the quote, in view and focused, and passes axe`,
-    { locale: text.locale },
-    async (t) => {
-      const { page } = t;
-      t.expectNoConsoleErrors(page);
-      await t.gotoAndSettle(page, direct);
+  test.describe(() => {
+    test.use({ locale: text.locale });
+
+    test(`${direct} highlights the quote, in view and focused, and passes axe`, async ({
+      page,
+      expectNoConsoleErrors,
+      gotoAndSettle,
+      checkAxe,
+    }) => {
+      expectNoConsoleErrors(page);
+      await gotoAndSettle(page, direct);
       await expectMarkedInView(page, 'cement.output-h1', direct);
-      assert.equal(
-        await page.locator('mark').first().getAttribute('lang'),
-        null,
+      await expect(
+        page.locator('mark').first(),
         'the mark inherits zh-CN from the article text',
-      );
-      assert.equal(
+      ).not.toHaveAttribute('lang');
+      expect(
         await page
           .locator('mark')
           .first()
           .evaluate((el) => el.closest('[lang]')?.getAttribute('lang')),
-        'zh-CN',
-      );
-      await t.checkAxe(page, direct);
-    },
-  );
+      ).toBe('zh-CN');
+      await checkAxe(page, direct);
+    });
 
-  test(
-    `${direct} on a phone scrolls the highlighted quote into view`,
-    { locale: text.locale, viewport: VIEWPORTS.mobile },
-    async (t) => {
-      const { page } = t;
-      t.expectNoConsoleErrors(page);
-      await t.gotoAndSettle(page, direct);
-      await expectMarkedInView(page, 'cement.output-h1', `${direct} at 360 px`);
-    },
-  );
+    test.describe(() => {
+      test.use({ viewport: VIEWPORTS.mobile });
+      test(`${direct} on a phone scrolls the highlighted quote into view`, async ({
+        page,
+        expectNoConsoleErrors,
+        gotoAndSettle,
+      }) => {
+        expectNoConsoleErrors(page);
+        await gotoAndSettle(page, direct);
+        await expectMarkedInView(page, 'cement.output-h1', `${direct} at 360 px`);
+      });
+    });
 
-  test(
-    `/${lang}/table/: a figure's source link lands on its highlighted quote`,
-    { locale: text.locale },
-    async (t) => {
-      const { page } = t;
-      t.expectNoConsoleErrors(page);
+    test(`/${lang}/table/: a figure's source link lands on its highlighted quote`, async ({
+      page,
+      expectNoConsoleErrors,
+      gotoAndSettle,
+    }) => {
+      expectNoConsoleErrors(page);
       const figure = dataFigure('power.new-customers');
-      await t.gotoAndSettle(page, `/${lang}/table/`);
+      await gotoAndSettle(page, `/${lang}/table/`);
       const link = page.getByRole('link', {
         name: text.showInArticle(figure.name[lang]),
       });
-      assert.equal(await link.count(), 1, `one source link for ${figure.id} in the table`);
+      await expect(link, `one source link for ${figure.id} in the table`).toHaveCount(1);
       await link.click();
       await page.waitForURL(
         (u) =>
           u.pathname.endsWith(`/${lang}/sources/`) && u.searchParams.get('figure') === figure.id,
       );
       await expectMarkedInView(page, figure.id, `sources after the table link (${lang})`);
-    },
-  );
+    });
+  });
 }

@@ -4,9 +4,8 @@
  * screenshot to look at. Plus what each view must show: every figure on the overview, every figure
  * in the table (filterable, sortable by keyboard).
  */
-import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { test, VIEWPORTS, type TestArgs } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, test, VIEWPORTS } from './fixtures';
 import {
   expectLayoutStable,
   expectNoHorizontalOverflow,
@@ -14,7 +13,6 @@ import {
   loadDataFigures,
   observeLayoutShifts,
   scrollThrough,
-  waitForAttribute,
   type Lang,
 } from './helpers';
 
@@ -35,19 +33,23 @@ const TEXT = {
   },
 } as const;
 
-type ViewCheck = (t: TestArgs, lang: Lang, device: Device) => Promise<void>;
+type ViewArgs = {
+  page: Page;
+  gotoAndSettle(page: Page, sitePath: string): Promise<unknown>;
+};
+type ViewCheck = (t: ViewArgs, lang: Lang, device: Device) => Promise<void>;
 
 /** Every figure in data/ is named on the overview: on a card, in a chart, or in its data table. */
 const overviewChecks: ViewCheck = async ({ page }, lang) => {
   const figures = loadDataFigures();
-  assert.ok(figures.length > 0, 'data/*.json holds no figures');
+  expect(figures.length, 'data/*.json holds no figures').toBeGreaterThan(0);
   // A figure drawn in a chart may carry a short label there; its full name is in the chart's
   // table, one button away. Open every table, then every name must be visible text.
   const toggles = page.getByRole('button', { name: TEXT[lang].showTable });
   for (let i = await toggles.count(); i > 0; i -= 1) await toggles.first().click();
   const text = await page.locator('main').innerText();
   const missing = figures.filter((f) => !text.includes(f.name[lang])).map((f) => f.id);
-  assert.deepEqual(missing, [], `figures not named anywhere on /${lang}/: ${missing.join(', ')}`);
+  expect(missing, `figures not named anywhere on /${lang}/`).toEqual([]);
 };
 
 async function figureRowNames(page: Page): Promise<string[]> {
@@ -58,11 +60,9 @@ async function figureRowNames(page: Page): Promise<string[]> {
 const tableChecks: ViewCheck = async ({ page, gotoAndSettle }, lang, device) => {
   const figures = loadDataFigures();
   const names = await figureRowNames(page);
-  assert.equal(names.length, figures.length, `rows in /${lang}/table/ vs figures in data/`);
-  assert.deepEqual(
-    [...names].sort(),
+  expect(names.length, `rows in /${lang}/table/ vs figures in data/`).toBe(figures.length);
+  expect([...names].sort(), 'the table rows name exactly the figures in data/').toEqual(
     figures.map((f) => f.name[lang]).sort(),
-    'the table rows name exactly the figures in data/',
   );
   if (device !== 'desktop') return;
 
@@ -70,7 +70,7 @@ const tableChecks: ViewCheck = async ({ page, gotoAndSettle }, lang, device) => 
   const header = page.locator('table.figure-table thead th').filter({
     has: page.getByRole('button', { name: TEXT[lang].sortByName }),
   });
-  assert.equal(await header.getAttribute('aria-sort'), null, 'unsorted before any choice');
+  await expect(header, 'unsorted before any choice').not.toHaveAttribute('aria-sort');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.locator('body').focus();
   let reached = false;
@@ -80,36 +80,34 @@ const tableChecks: ViewCheck = async ({ page, gotoAndSettle }, lang, device) => 
       () => document.activeElement?.classList.contains('sort-button') === true,
     );
   }
-  assert.ok(reached, 'Tab never reached a sort button within 40 presses');
+  expect(reached, 'Tab never reached a sort button within 40 presses').toBe(true);
   const focusedLabel = await page.evaluate(() => document.activeElement?.textContent ?? '');
-  assert.ok(
+  expect(
     focusedLabel.startsWith(TEXT[lang].sortByName),
     `the first sort button Tab reaches is "${focusedLabel}", expected the figure-name column`,
-  );
+  ).toBe(true);
   await page.keyboard.press('Enter');
   await page.waitForURL((u) => u.searchParams.has('sort'));
-  assert.equal(new URL(page.url()).searchParams.get('sort'), 'name');
-  await waitForAttribute(header, 'aria-sort', 'ascending');
+  expect(new URL(page.url()).searchParams.get('sort')).toBe('name');
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
   await page.keyboard.press('Enter');
   await page.waitForURL((u) => u.searchParams.get('dir') === 'desc');
-  await waitForAttribute(header, 'aria-sort', 'descending');
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
   const sorted = await figureRowNames(page);
-  assert.equal(sorted.length, figures.length, 'sorting keeps every row');
-  assert.notDeepEqual(sorted, names, 'sorting by name descending changed the row order');
+  expect(sorted.length, 'sorting keeps every row').toBe(figures.length);
+  expect(sorted, 'sorting by name descending changed the row order').not.toEqual(names);
 
   // ?sector=cement keeps only the cement figures, each labelled with its sector.
   await gotoAndSettle(page, `/${lang}/table/?sector=cement`);
   const cement = figures.filter((f) => f.sector === 'cement');
   const cementNames = await figureRowNames(page);
-  assert.deepEqual(
-    [...cementNames].sort(),
+  expect([...cementNames].sort(), '?sector=cement shows exactly the cement figures').toEqual(
     cement.map((f) => f.name[lang]).sort(),
-    '?sector=cement shows exactly the cement figures',
   );
   const sectorCells = await page
     .locator('table.figure-table tbody tr td:nth-of-type(2)')
     .allInnerTexts();
-  assert.deepEqual([...new Set(sectorCells)], [TEXT[lang].sectorCement]);
+  expect([...new Set(sectorCells)]).toEqual([TEXT[lang].sectorCement]);
 };
 
 const VIEWS: { view: string; path: string; hasCharts: boolean; checks?: ViewCheck }[] = [
@@ -124,24 +122,28 @@ for (const { view, path, hasCharts, checks } of VIEWS) {
     for (const device of DEVICES) {
       const viewport = VIEWPORTS[device];
       const sitePath = `/${lang}/${path}`;
-      test(
-        `${view} ${sitePath} at ${viewport.width} px: drawn, stable, fits, passes axe`,
-        { viewport, locale: LOCALES[lang] },
-        async (t) => {
-          const { page } = t;
-          t.expectNoConsoleErrors(page);
+      test.describe(() => {
+        test.use({ viewport, locale: LOCALES[lang] });
+        test(`${view} ${sitePath} at ${viewport.width} px: drawn, stable, fits, passes axe`, async ({
+          page,
+          expectNoConsoleErrors,
+          gotoAndSettle,
+          checkAxe,
+          saveScreenshot,
+        }) => {
+          expectNoConsoleErrors(page);
           await observeLayoutShifts(page);
-          const response = await t.gotoAndSettle(page, sitePath);
-          assert.equal(response.status(), 200, `GET ${sitePath}`);
+          const response = await gotoAndSettle(page, sitePath);
+          expect(response.status(), `GET ${sitePath}`).toBe(200);
           const charts = await scrollThrough(page);
-          if (hasCharts) assert.ok(charts > 0, `${sitePath} drew no chart`);
+          if (hasCharts) expect(charts, `${sitePath} drew no chart`).toBeGreaterThan(0);
           await expectLayoutStable(page, `${sitePath} at ${viewport.width} px (load + scroll)`);
           if (device === 'mobile') await expectNoHorizontalOverflow(page, sitePath);
-          await t.checkAxe(page, `${sitePath} ${device}`);
-          await t.screenshot(page, `${view}-${lang}-${device}`);
-          await checks?.(t, lang, device);
-        },
-      );
+          await checkAxe(page, `${sitePath} ${device}`);
+          await saveScreenshot(page, `${view}-${lang}-${device}`);
+          await checks?.({ page, gotoAndSettle }, lang, device);
+        });
+      });
     }
   }
 }
