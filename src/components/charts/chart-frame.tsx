@@ -192,24 +192,18 @@ export function ChartFrame({
       </div>
       <p className="chart-source">{source}</p>
       <div className="chart-downloads no-print">
-        <button
-          type="button"
-          className="button"
-          disabled={!svg}
-          aria-describedby={titleId}
-          onClick={() => void download('svg')}
-        >
-          {t('download.svg')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!svg}
-          aria-describedby={titleId}
-          onClick={() => void download('png')}
-        >
-          {t('download.png')}
-        </button>
+        {(['svg', 'png'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="button"
+            disabled={!svg}
+            aria-describedby={titleId}
+            onClick={() => void download(format)}
+          >
+            {t(`download.${format}`)}
+          </button>
+        ))}
         {exportError && (
           <p role="alert" className="chart-export-error">
             {exportError}
