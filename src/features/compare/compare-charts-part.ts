@@ -4,6 +4,7 @@
  * (components/charts/deferred-chart.tsx), not with the page. Also the notice of unknown ids, which only
  * pages rendered afresh (never prerendered) show, with this code loaded first.
  */
+export { ComparePanels } from './compare-panels';
 export { UnitComparison } from './unit-comparison';
 export { YoyComparison } from './yoy-comparison';
 export { CompareDownloads } from './compare-downloads';

@@ -14,7 +14,6 @@ import {
   type CompareItem,
 } from './compare-state';
 import { CompareChips } from './compare-chips';
-import { ComparePanels } from './compare-panels';
 import { ComparePicker } from './compare-picker';
 import { useCompareSelection, useItemName } from './use-compare';
 import type { PageModule } from '../../store/url-state';
@@ -22,6 +21,9 @@ import './compare.css';
 
 // Below the picker and the chosen items: loaded as they near the viewport, not with the page.
 const charts = () => import('./compare-charts-part');
+// The chosen items' panels (figure cards): a page that shows any is rendered afresh or after a
+// navigation, both of which load this code first; the prerendered page has none.
+const ComparePanels = deferredChart(() => charts().then((m) => m.ComparePanels));
 const UnitComparison = deferredChart(() => charts().then((m) => m.UnitComparison));
 const YoyComparison = deferredChart(() => charts().then((m) => m.YoyComparison));
 const CompareDownloads = deferredChart(() => charts().then((m) => m.CompareDownloads));
@@ -143,7 +145,7 @@ export function ComparePage() {
             <Suggestions />
           </div>
         )}
-        <ComparePanels panels={panels} />
+        <ComparePanels id="compare-panels" panels={panels} />
       </section>
 
       {/* Charts of units need two figures or more (see UnitComparison). */}

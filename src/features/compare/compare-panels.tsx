@@ -52,11 +52,12 @@ function FigurePanelView({ panel }: { panel: FigurePanel }) {
 }
 
 /** The chosen items side by side: a row of 2–4 columns on wide screens, stacked on phones. */
-export function ComparePanels({ panels }: { panels: readonly ComparePanel[] }) {
+export function ComparePanels({ id, panels }: { id: string; panels: readonly ComparePanel[] }) {
   const { t } = useTranslation('compare');
   if (panels.length === 0) return null;
   return (
     <div
+      id={id}
       className={`compare-panels compare-panels--${panels.length}`}
       role="group"
       aria-label={t('selection.panelsLabel')}
