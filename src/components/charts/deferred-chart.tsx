@@ -111,8 +111,12 @@ onRouteRender((phase) => {
   else return Promise.all([preloadDeferred(), hydrateDeferred()]);
 });
 
-/** Start hydrating a section, and loading its drawing, this far before it scrolls into view. */
-const ROOT_MARGIN = '600px 0px';
+/**
+ * Start hydrating a section, and loading its drawing, this far before it scrolls into view: near
+ * enough that a phone's first screen does not bring in Recharts for a chart below it while the
+ * page starts, far enough that it is drawn by the time the reader gets there.
+ */
+const ROOT_MARGIN = '300px 0px';
 const NEVER = new Promise<never>(() => {});
 const INPUT_EVENTS = ['focusin', 'pointerdown'] as const;
 
