@@ -7,6 +7,7 @@ import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_FLAGS } from './scripts/chromium-flags.ts';
 
 const REPO_ROOT = path.dirname(fileURLToPath(import.meta.url));
 // E2E_DIST_DIR serves another folder, e.g. a copy of an earlier build.
@@ -64,16 +65,7 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: {
           executablePath: CHROMIUM,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-dev-shm-usage',
-          ],
+          args: [...CHROMIUM_FLAGS],
         },
       },
     },

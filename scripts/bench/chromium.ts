@@ -1,20 +1,9 @@
 import { accessSync, constants } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../chromium-flags.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'] as const;
-
-/** Without the background-networking flags Chromium hangs on a closed network. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-] as const;
 
 function isExecutable(file: string): boolean {
   try {
