@@ -1,14 +1,6 @@
-import {
-  useCallback,
-  useContext,
-  useEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ComponentType,
-} from 'react';
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NearContext, useChartFrame } from './chart-frame-context';
+import { useChartFrame } from './chart-frame-context';
 import type { ChartKind, ChartSpec } from './chart-types';
 import { useReducedMotion } from './use-reduced-motion';
 
@@ -39,8 +31,12 @@ const DRAWINGS: { [K in ChartKind]: Loader<K> } = {
 /** Width used when the box cannot be measured (jsdom, a hidden box). */
 export const FALLBACK_WIDTH = 640;
 
-const ALWAYS_NEAR = () => true;
-const NO_SUBSCRIPTION = () => () => {};
+/**
+ * Load a drawing this far before its box scrolls into view: near enough that a phone's first
+ * screen does not bring in Recharts for a chart below it while the page starts, far enough that
+ * it is drawn by the time the reader gets there.
+ */
+const ROOT_MARGIN = '300px 0px';
 
 export interface ChartDrawingProps {
   chart: ChartSpec;
@@ -54,8 +50,9 @@ export interface ChartDrawingProps {
 }
 
 /**
- * A box of the chart's height that loads and draws the chart once its section comes near the
- * viewport (ChartFrame renders it). Before that, and on the server, it holds only the summary.
+ * A box of the chart's height that loads and draws the chart when it comes near the viewport or
+ * the page is printed (ChartFrame renders it). Before that, and on the server, it holds only the
+ * summary.
  */
 export function ChartDrawing({
   chart,
@@ -66,12 +63,6 @@ export function ChartDrawing({
 }: ChartDrawingProps) {
   const { t } = useTranslation('charts');
   const frame = useChartFrame();
-  const signal = useContext(NearContext);
-  const near = useSyncExternalStore(
-    signal?.subscribe ?? NO_SUBSCRIPTION,
-    signal ? () => signal.near : ALWAYS_NEAR,
-    () => false,
-  );
   const box = useRef<HTMLDivElement>(null);
   const animate = !useReducedMotion();
   const [Drawing, setDrawing] = useState<ComponentType<DrawingProps<unknown>> | null>(null);
@@ -80,20 +71,38 @@ export function ChartDrawing({
   const kind = chart.kind;
 
   useEffect(() => {
-    if (!near) return;
+    const element = box.current;
+    if (!element) return;
     let cancelled = false;
-    (DRAWINGS[kind] as Loader<ChartKind>)().then(
-      (component) => {
-        if (!cancelled) setDrawing(() => component as ComponentType<DrawingProps<unknown>>);
-      },
-      () => {
-        if (!cancelled) setFailed(true);
-      },
-    );
+    let started = false;
+    const load = () => {
+      if (started) return;
+      started = true;
+      observer?.disconnect();
+      (DRAWINGS[kind] as Loader<ChartKind>)().then(
+        (component) => {
+          if (!cancelled) setDrawing(() => component as ComponentType<DrawingProps<unknown>>);
+        },
+        () => {
+          if (!cancelled) setFailed(true);
+        },
+      );
+    };
+    const observer =
+      typeof IntersectionObserver === 'undefined'
+        ? undefined
+        : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), {
+            rootMargin: ROOT_MARGIN,
+          });
+    if (observer) observer.observe(element);
+    else load();
+    window.addEventListener('beforeprint', load);
     return () => {
       cancelled = true;
+      observer?.disconnect();
+      window.removeEventListener('beforeprint', load);
     };
-  }, [near, kind]);
+  }, [kind]);
 
   useEffect(() => {
     if (width !== undefined) return;

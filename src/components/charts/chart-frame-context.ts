@@ -14,13 +14,3 @@ export const ChartFrameContext = createContext<ChartFrameContextValue | null>(nu
 export function useChartFrame(): ChartFrameContextValue | null {
   return useContext(ChartFrameContext);
 }
-
-/** Whether a deferred chart section has come near the viewport (deferred-chart.tsx). */
-export interface NearSignal {
-  near: boolean;
-  set(): void;
-  subscribe(listener: () => void): () => void;
-}
-
-/** The section's signal, read by its drawings; a drawing outside any section draws at once. */
-export const NearContext = createContext<NearSignal | null>(null);

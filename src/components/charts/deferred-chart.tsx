@@ -9,7 +9,6 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onRouteRender } from '../../store/route-hooks';
-import { NearContext, type NearSignal } from './chart-frame-context';
 
 /*
  * The one primitive for a chart section: `deferredChart(() => import(…))` at module scope, then
@@ -20,7 +19,7 @@ import { NearContext, type NearSignal } from './chart-frame-context';
  * code that shapes them) keeps that HTML, which reads and prints as it is, until it comes near
  * the viewport, is focused or touched, the page is printed or the browser is idle; only then does
  * its code load and React hydrate it. The drawing inside (Recharts: chart-drawing.tsx, rendered by
- * ChartFrame) loads when the section comes near the viewport, seen by the same observer.
+ * ChartFrame) loads when its own box comes near the viewport.
  *
  * React cannot update a part it has not hydrated: it would throw the server HTML away and show
  * the fallback. So before any route change (the only updates that reach these parts) every gate
@@ -75,23 +74,6 @@ function createGate(id: string): Gate {
   return gate;
 }
 
-function createNearSignal(): NearSignal {
-  const listeners = new Set<() => void>();
-  const signal: NearSignal = {
-    near: false,
-    set() {
-      if (signal.near) return;
-      signal.near = true;
-      for (const listener of listeners) listener();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  return signal;
-}
-
 /** Loads every section's code, so a fresh render shows them at once. */
 async function preloadDeferred(): Promise<void> {
   await Promise.all([...loaders].map((load) => load()));
@@ -111,12 +93,8 @@ onRouteRender((phase) => {
   else return Promise.all([preloadDeferred(), hydrateDeferred()]);
 });
 
-/**
- * Start hydrating a section, and loading its drawing, this far before it scrolls into view: near
- * enough that a phone's first screen does not bring in Recharts for a chart below it while the
- * page starts, far enough that it is drawn by the time the reader gets there.
- */
-const ROOT_MARGIN = '300px 0px';
+/** Start hydrating a section this far before it scrolls into view. */
+const ROOT_MARGIN = '600px 0px';
 const NEVER = new Promise<never>(() => {});
 const INPUT_EVENTS = ['focusin', 'pointerdown'] as const;
 
@@ -181,7 +159,6 @@ export function deferredChart<P extends ChartSectionProps>(
     const { id } = props;
     const { t } = useTranslation('charts');
     const [gate] = useState(() => createGate(id));
-    const [near] = useState(createNearSignal);
     const box = useRef<HTMLDivElement>(null);
 
     useEffect(() => {
@@ -193,10 +170,6 @@ export function deferredChart<P extends ChartSectionProps>(
         // A part whose code failed to load never hydrates: a route change must not wait for it.
         void module.load().then((m) => m === null && gate.settle());
       };
-      const onNear = () => {
-        open();
-        near.set();
-      };
       const area = box.current;
       // Captured at the document, before React's own listener: React stops a focus or pointer
       // event aimed at a part it has not hydrated. Opened first, a part whose code is already
@@ -204,64 +177,46 @@ export function deferredChart<P extends ChartSectionProps>(
       const onInput = (event: Event) => {
         if (area?.contains(event.target as Node)) open();
       };
+      // Only a closed gate watches the viewport: a part rendered open has nothing to wait for.
       // The part's box is display: contents (it adds nothing to the layout), so what scrolls into
-      // view is its elements, watched again whenever the part renders others.
+      // view is its first element, the prerendered HTML it waits with.
+      const target = gate.closed ? area?.firstElementChild : null;
       let observer: IntersectionObserver | undefined;
-      let children: MutationObserver | undefined;
-      const stopWatching = () => {
-        observer?.disconnect();
-        children?.disconnect();
-      };
-      if (area && typeof IntersectionObserver !== 'undefined') {
+      if (target) {
         observer = new IntersectionObserver(
-          (entries) => {
-            if (!entries.some((e) => e.isIntersecting)) return;
-            stopWatching();
-            onNear();
-          },
+          (entries) => entries.some((e) => e.isIntersecting) && open(),
           { rootMargin: ROOT_MARGIN },
         );
-        const watch = () => {
-          for (const child of area.children) observer?.observe(child);
-        };
-        watch();
-        if (!near.near) {
-          children = new MutationObserver(watch);
-          children.observe(area, { childList: true });
-        }
-      } else near.set();
-      if (gate.closed) {
+        observer.observe(target);
         // Open anyway once the browser is idle, so that by the time a reader navigates (which
         // waits for every part: see hydrateDeferred) the parts are hydrated.
         (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500)))(open);
         for (const type of INPUT_EVENTS) document.addEventListener(type, onInput, true);
+        window.addEventListener('beforeprint', open);
       }
-      window.addEventListener('beforeprint', onNear);
       return () => {
         cancelled = true;
         mounted.delete(gate);
         gate.settle();
-        stopWatching();
+        observer?.disconnect();
         for (const type of INPUT_EVENTS) document.removeEventListener(type, onInput, true);
-        window.removeEventListener('beforeprint', onNear);
+        window.removeEventListener('beforeprint', open);
       };
-    }, [gate, near]);
+    }, [gate]);
 
     return (
       <div ref={box} className="deferred-chart" {...{ [PART_ATTRIBUTE]: id }}>
-        <NearContext.Provider value={near}>
-          <Suspense
-            fallback={
-              failed ?? (
-                <p className="chart-load-failed" role="status">
-                  {t('partFailed')}
-                </p>
-              )
-            }
-          >
-            <GateContent gate={gate} module={module} props={props} />
-          </Suspense>
-        </NearContext.Provider>
+        <Suspense
+          fallback={
+            failed ?? (
+              <p className="chart-load-failed" role="status">
+                {t('partFailed')}
+              </p>
+            )
+          }
+        >
+          <GateContent gate={gate} module={module} props={props} />
+        </Suspense>
       </div>
     );
   }
