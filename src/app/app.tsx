@@ -36,7 +36,7 @@ function BrowserEffects({ i18n, headIsCurrent }: { i18n: I18n; headIsCurrent: bo
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [store, i18n]);
+  }, [store]);
 
   // Keeps the head in step with the route: after navigation, or when the page was not hydrated
   // over its own prerendered HTML (query parameters, a 404). A hydrated page's head is already

@@ -35,11 +35,11 @@ export const createRouteSlice =
       navigateTo(
         resolveTarget(get().route, target),
         prepare,
-        (next) => set({ route: next, urlNotices: [] }),
+        (next) => get().setRoute(next),
         options,
       ),
     showLocation: async (next, nextNotices) => {
       await prepare(next);
-      set({ route: next, urlNotices: nextNotices });
+      get().setRoute(next, nextNotices);
     },
   });

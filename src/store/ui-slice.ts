@@ -1,8 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './app-store';
-import { readSavedTheme, saveTheme, THEME_KEY, THEMES, type Theme } from './theme';
-
-export { THEMES, type Theme };
+import { readSavedTheme, saveTheme, THEME_KEY, type Theme } from './theme';
 
 export interface UiSlice {
   theme: Theme;
