@@ -281,6 +281,7 @@ describe('yoyScope', () => {
     power: ['power.c'],
   };
   const all = ['housing.a', 'cement.a', 'cement.b', 'power.c'];
+  const figures = new Map(all.map((id) => [id, fig(id)]));
   it.each([
     ['nothing chosen: every figure, said to be all', [], { ids: all, all: true }],
     [
@@ -300,14 +301,15 @@ describe('yoyScope', () => {
     ],
     ['a sector with no figures: nothing', [sector('ai-security')], { ids: [], all: false }],
   ])('%s', (_name, items, expected) => {
-    expect(yoyScope(items, bySector, all)).toEqual(expected);
+    expect(yoyScope(buildPanels(items, figures, bySector), all)).toEqual(expected);
   });
 });
 
 describe('the year-on-year chart of a selection, with the real data', () => {
   const data = indexData(realDataset());
   const chart = (items: CompareItem[], lang: Lang) => {
-    const scope = yoyScope(items, data.figureIdsBySector, data.figureIds);
+    const panels = buildPanels(items, data.figures, data.figureIdsBySector);
+    const scope = yoyScope(panels, data.figureIds);
     const shaped = yoyChartData(data.figures, scope.ids, lang, T[lang]);
     const ids = shaped.rows.map((r) => r.id);
     return {

@@ -153,7 +153,7 @@ export function ComparePage() {
         <UnitComparison id="compare-units" items={items} />
       )}
 
-      <YoyComparison id="compare-yoy" items={items} />
+      <YoyComparison id="compare-yoy" panels={panels} />
 
       <CompareDownloads
         id="compare-downloads"

@@ -189,19 +189,13 @@ export interface YoyScope {
 }
 
 /**
- * What the year-on-year chart compares: the chosen sectors' figures and the chosen figures, in
- * selection order without repeats; every figure when nothing is chosen.
+ * What the year-on-year chart compares: the figures the chosen items' panels show (figuresInView),
+ * in selection order without repeats; every figure when nothing is chosen.
  */
-export function yoyScope(
-  items: readonly CompareItem[],
-  figureIdsBySector: Readonly<Record<Sector, readonly string[]>>,
-  figureIds: readonly string[],
-): YoyScope {
-  if (items.length === 0) return { ids: [...figureIds], all: true };
-  const ids = items.flatMap((item) =>
-    item.kind === 'sector' ? (figureIdsBySector[item.sector] ?? []) : [item.id],
-  );
-  return { ids: [...new Set(ids)], all: false };
+export function yoyScope(panels: readonly ComparePanel[], figureIds: readonly string[]): YoyScope {
+  return panels.length === 0
+    ? { ids: [...figureIds], all: true }
+    : { ids: figuresInView(panels), all: false };
 }
 
 export const SUGGESTION_KEYS = ['cementPower', 'housingCement', 'yoyChanges'] as const;

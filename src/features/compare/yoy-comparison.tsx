@@ -5,24 +5,20 @@ import { useAppStore } from '../../store/app-store';
 import { caveatText, yoyBarChart } from './compare-charts';
 import { yoyChartData } from './compare-chart-state';
 import { sourceLine } from './chart-sources';
-import { yoyScope, type CompareItem } from './compare-state';
+import { yoyScope, type ComparePanel } from './compare-state';
 
 /**
  * The year-on-year changes in percent of what is chosen (every sector's when nothing is), on one
  * zero-based axis, with a caveat naming the periods, regions and bases that keep them from being
  * like for like.
  */
-export function YoyComparison({ id, items }: { id: string; items: readonly CompareItem[] }) {
+export function YoyComparison({ id, panels }: { id: string; panels: readonly ComparePanel[] }) {
   const { t } = useTranslation('compare');
   const lang = useAppStore((s) => s.route.lang);
   const figures = useAppStore((s) => s.figures);
   const figureIds = useAppStore((s) => s.figureIds);
-  const figureIdsBySector = useAppStore((s) => s.figureIdsBySector);
   const articles = useAppStore((s) => s.articles);
-  const scope = useMemo(
-    () => yoyScope(items, figureIdsBySector, figureIds),
-    [items, figureIdsBySector, figureIds],
-  );
+  const scope = useMemo(() => yoyScope(panels, figureIds), [panels, figureIds]);
   const shaped = useMemo(() => {
     const data = yoyChartData(figures, scope.ids, lang, t);
     return {
