@@ -29,8 +29,8 @@ export interface ChartFrameProps {
   /** Heading level of the title within the page (default 3). */
   headingLevel?: 2 | 3 | 4;
   /**
-   * The drawing: loaded once the chart's section nears the viewport (deferred-chart.tsx). It
-   * reports its <svg> through useChartFrame() so the download buttons enable once it has drawn.
+   * The drawing: loaded once its box nears the viewport (chart-drawing.tsx). It reports its
+   * <svg> through useChartFrame() so the download buttons enable once it has drawn.
    */
   drawing: ChartDrawingProps;
   /** Shown above the drawing (a caveat, say). */

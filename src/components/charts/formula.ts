@@ -23,26 +23,22 @@ export function formulaParts(formula: string): FormulaPart[] {
     throw error;
   }
   const parts: FormulaPart[] = [];
-  let text = '';
-  let end = 0;
+  // Where the text since the last id or operator starts: everything between is kept as written.
+  let from = 0;
   for (const token of tokens) {
-    text += formula.slice(end, token.position);
-    end = token.position + token.text.length;
     const part: FormulaPart | undefined =
       token.kind === 'variable'
         ? { kind: 'figure', id: token.text }
         : token.kind === 'symbol' && (token.text === '*' || token.text === '/')
           ? { kind: 'operator', operator: token.text }
           : undefined;
-    if (part) {
-      if (text !== '') parts.push({ kind: 'text', text });
-      parts.push(part);
-      text = '';
-    } else {
-      text += token.text;
-    }
+    if (!part) continue;
+    if (token.position > from)
+      parts.push({ kind: 'text', text: formula.slice(from, token.position) });
+    parts.push(part);
+    from = token.position + token.text.length;
   }
-  if (text !== '') parts.push({ kind: 'text', text });
+  if (from < formula.length) parts.push({ kind: 'text', text: formula.slice(from) });
   return parts;
 }
 
