@@ -14,11 +14,13 @@ import {
   readdirSync,
   readFileSync,
   realpathSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SECTORS, type Sector } from '../src/data/vocab.ts';
+import { ArticleInputError, checkArticleSize, decodeArticle } from '../src/curate/decode.ts';
 import { draftArticle, parseMonthOption, toJsonText } from '../src/curate/draft.ts';
 import { formatScores } from '../src/curate/evaluate.ts';
 import { evaluateSeeds } from './curate-eval.ts';
@@ -159,6 +161,20 @@ export type CurateRun = {
   warnings: string[];
 };
 
+/** The article's text, or an error starting with the file name saying why it cannot be drafted. */
+function readArticle(file: string): { text: string; notice?: string } {
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new Error(`${file}: not a file`);
+    // Before reading, so a stray multi-gigabyte file is refused without loading it.
+    checkArticleSize(stat.size);
+    return decodeArticle(readFileSync(file), file);
+  } catch (error) {
+    if (error instanceof ArticleInputError) throw new Error(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
 /** Drafts one article and writes its three files; throws instead of overwriting reviewed work. */
 export function runCurate(args: Extract<CurateArgs, { evaluate: false }>, root = ROOT): CurateRun {
   const articleId = args.id ?? articleIdFromFile(args.file);
@@ -189,9 +205,15 @@ export function runCurate(args: Extract<CurateArgs, { evaluate: false }>, root =
     }
   }
 
-  const raw = readFileSync(args.file, 'utf8');
+  const { text: raw, notice } = readArticle(args.file);
   const options = { articleId, sector: args.sector, date: args.date };
   let result = draftArticle(raw, options);
+  if (result.dataset.figures.length === 0) {
+    // A draft with nothing to review is not worth writing; usually the wrong file was passed.
+    throw new Error(
+      `${args.file}: the article prints no figures the drafter could find (no number such as 1.25亿吨 or 3.1%): nothing written. Is this the article's text?`,
+    );
+  }
   const taken = idsInUse(dataDir, `${articleId}.json`);
   const clash = [...result.dataset.figures, ...result.dataset.events].some((x) => taken.has(x.id));
   // Placeholder ids are `<sector>.figure-<n>`; another draft in the same sector would reuse them.
@@ -207,7 +229,7 @@ export function runCurate(args: Extract<CurateArgs, { evaluate: false }>, root =
     written: [dataFile, textFile, sidecarFile].map(show),
     figures: result.dataset.figures.length,
     events: result.dataset.events.length,
-    warnings: result.warnings,
+    warnings: notice === undefined ? result.warnings : [notice, ...result.warnings],
   };
 }
 
