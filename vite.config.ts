@@ -6,6 +6,7 @@ import { firstFrameThemeScript } from './src/store/theme.ts';
 import { articleTextsPlugin } from './scripts/vite/article-texts-plugin.ts';
 import { datasetsPlugin } from './scripts/vite/datasets-plugin.ts';
 import { stringsPlugin } from './scripts/vite/strings-plugin.ts';
+import { vocabularyPlugin } from './scripts/vite/vocabulary-plugin.ts';
 
 /**
  * Replaces the entry's `<script type="module" src>` with an inline script that imports it once
@@ -55,6 +56,7 @@ export default defineConfig({
     datasetsPlugin(),
     articleTextsPlugin(),
     stringsPlugin(),
+    vocabularyPlugin(),
     firstFrameTheme(),
     startAfterFirstPaint(),
   ],

@@ -12,6 +12,8 @@ import type { HeadInfo } from '../src/app/head';
 import type { RenderedPage } from '../src/entry-server';
 import { LANGS } from '../src/i18n/languages';
 import { allViewPaths } from '../src/store/url-state';
+import { readVocabulary, vocabularyDir } from './vocabulary';
+import { SCHEMAS_DIR, writeSchemas } from './write-schema';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -103,6 +105,13 @@ export async function buildSite(options: BuildOptions): Promise<string[]> {
 }
 
 async function main() {
+  // The schemas data files point at follow the vocabulary: regenerate any that changed.
+  for (const path of writeSchemas(
+    SCHEMAS_DIR,
+    readVocabulary(vocabularyDir(resolve(SCHEMAS_DIR, '..'))),
+  )) {
+    console.log(`regenerated ${path}`);
+  }
   const written = await buildSite({
     outDir: DIST,
     base: process.env.BASE ?? '/',

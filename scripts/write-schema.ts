@@ -1,15 +1,22 @@
 /**
- * Writes the JSON Schemas that data/*.json and seeds/*.json point at with `$schema`,
- * generated from the zod schemas in src/data/schema.ts (the single source of truth).
+ * Writes the JSON Schemas that data/*.json, seeds/*.json and data/vocabulary/*.json point at with
+ * `$schema`, generated from the zod schemas in src/data/ (the single source of truth) and the
+ * vocabulary's ids (the allowed sectors, units, measures, bases and regions). `npm run build` and
+ * `npm run check:data` regenerate them, so they cannot go stale when the vocabulary grows.
  *
- * Usage: `npm run schema`. `renderSchemas()` is exported so a check can compare the
- * committed files in schemas/ with fresh output.
+ * Usage: `npm run schema`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { articleSchema, datasetSchema, dateSchema } from '../src/data/schema.ts';
+import { dataSchemas, dateSchema } from '../src/data/schema.ts';
+import {
+  PROJECT_VOCABULARY,
+  VOCABULARY_FILES,
+  VOCABULARY_KINDS,
+  type Vocabulary,
+} from '../src/data/vocabulary.ts';
 
 export const SCHEMAS_DIR = fileURLToPath(new URL('../schemas/', import.meta.url));
 
@@ -37,24 +44,44 @@ const stringify = (schema: Record<string, unknown>): string =>
   `${JSON.stringify(schema, null, 2)}\n`;
 
 /** File name in schemas/ → JSON text, exactly as `npm run schema` writes it. */
-export function renderSchemas(): Record<string, string> {
+export function renderSchemas(vocabulary: Vocabulary = PROJECT_VOCABULARY): Record<string, string> {
+  const { datasetSchema, articleSchema } = dataSchemas(vocabulary);
   return {
     'dataset.schema.json': stringify(toJsonSchema(datasetSchema)),
     'article.schema.json': stringify(withSchemaKey(toJsonSchema(articleSchema))),
+    ...Object.fromEntries(
+      VOCABULARY_KINDS.map((kind) => [
+        `vocabulary/${kind}.schema.json`,
+        stringify(toJsonSchema(VOCABULARY_FILES[kind])),
+      ]),
+    ),
   };
 }
 
-export function writeSchemas(dir: string = SCHEMAS_DIR): string[] {
-  mkdirSync(dir, { recursive: true });
-  return Object.entries(renderSchemas()).map(([name, text]) => {
+/**
+ * Writes the schemas that differ from what `dir` holds; returns the paths written. Unchanged
+ * files are left alone, so a build or check on up-to-date schemas writes nothing.
+ */
+export function writeSchemas(
+  dir: string = SCHEMAS_DIR,
+  vocabulary: Vocabulary = PROJECT_VOCABULARY,
+): string[] {
+  const written: string[] = [];
+  for (const [name, text] of Object.entries(renderSchemas(vocabulary))) {
     const path = resolve(dir, name);
+    const current = existsSync(path) ? readFileSync(path, 'utf8').replace(/\r\n/gu, '\n') : null;
+    if (current === text) continue;
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
-    return path;
-  });
+    written.push(path);
+  }
+  return written;
 }
 
 const isMain =
   process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isMain) {
-  for (const path of writeSchemas()) console.log(`wrote ${path}`);
+  const written = writeSchemas();
+  for (const path of written) console.log(`wrote ${path}`);
+  if (written.length === 0) console.log('schemas/ is up to date');
 }

@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadFiles, type LoadResult, type RawFile } from '../../src/data/load.ts';
+import { PROJECT_VOCABULARY, type Vocabulary } from '../../src/data/vocabulary.ts';
+import { readVocabulary } from '../vocabulary.ts';
 import { jsonModulePlugin } from './json-asset.ts';
 
 export const DATASETS_MODULE = 'virtual:datasets';
@@ -43,11 +45,17 @@ export function dataDirs(): { data: string; seeds: string } {
   return { data: process.env.EID_DATA_DIR ?? 'data', seeds: process.env.EID_SEEDS_DIR ?? 'seeds' };
 }
 
+/** The data set's own vocabulary (`<data>/vocabulary/`), else the project's. */
+function vocabularyOf(root: string, dataDir: string): Vocabulary {
+  const own = join(root, dataDir, 'vocabulary');
+  return existsSync(own) ? readVocabulary(own) : PROJECT_VOCABULARY;
+}
+
 /** Reads and validates data/*.json and seeds/*.json from disk: the app's data loader. */
 export function loadFromDisk(root: string, dirs = dataDirs()): LoadResult {
   const data = readJsonFiles(root, dirs.data);
   const seeds = readJsonFiles(root, dirs.seeds);
-  const result = loadFiles(data.files, seeds.files);
+  const result = loadFiles(data.files, seeds.files, vocabularyOf(root, dirs.data));
   return { ...result, errors: [...seeds.broken, ...data.broken, ...result.errors] };
 }
 
@@ -66,7 +74,7 @@ export function datasetsPlugin(): Plugin {
     ...jsonModulePlugin({
       name: 'eid-datasets',
       id: DATASETS_MODULE,
-      watchDirs: () => [dataDirs().data, dataDirs().seeds],
+      watchDirs: () => [dataDirs().data, `${dataDirs().data}/vocabulary`, dataDirs().seeds],
       load: ({ root, browserBuild, emit }) => {
         const json = JSON.stringify(loadFromDisk(root));
         return browserBuild
@@ -75,7 +83,7 @@ export function datasetsPlugin(): Plugin {
       },
     }),
     handleHotUpdate({ file, server }) {
-      if (/[\\/](data|seeds)[\\/][^\\/]+\.json$/.test(file)) {
+      if (/[\\/](data|seeds)[\\/](?:vocabulary[\\/])?[^\\/]+\.json$/.test(file)) {
         const mod = server.moduleGraph.getModuleById(RESOLVED);
         if (mod) server.moduleGraph.invalidateModule(mod);
         server.ws.send({ type: 'full-reload' });

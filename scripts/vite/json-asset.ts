@@ -56,7 +56,9 @@ export function jsonModulePlugin(options: {
       if (id !== resolved) return undefined;
       for (const dir of options.watchDirs?.() ?? []) {
         try {
-          for (const name of readdirSync(join(root, dir))) this.addWatchFile(join(root, dir, name));
+          for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+            if (entry.isFile()) this.addWatchFile(join(root, dir, entry.name));
+          }
         } catch {
           // directory absent: nothing to watch
         }

@@ -1,14 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { LANGS } from '../../src/i18n/languages.ts';
+import { LANGS, type Lang } from '../../src/i18n/languages.ts';
+import { withVocabulary } from '../../src/i18n/vocabulary-strings.ts';
+import { readVocabulary, vocabularyDir } from '../vocabulary.ts';
 import { jsonModulePlugin } from './json-asset.ts';
 
 export const STRINGS_MODULE = 'virtual:strings';
 const LOCALES_DIR = 'src/i18n/locales';
 
-/** One language's namespace files merged into `{ namespace: strings }`, namespaces sorted. */
-export function mergeNamespaces(root: string, lang: string): Record<string, unknown> {
+/**
+ * One language's namespace files merged into `{ namespace: strings }`, namespaces sorted, with
+ * the vocabulary's strings (data/vocabulary/*.json) merged into `format`.
+ */
+export function mergeNamespaces(root: string, lang: Lang): Record<string, unknown> {
   const dir = join(root, LOCALES_DIR, lang);
   const names = readdirSync(dir)
     .filter((n) => n.endsWith('.json'))
@@ -17,7 +22,14 @@ export function mergeNamespaces(root: string, lang: string): Record<string, unkn
     names.map((n) => {
       const file = join(dir, n);
       try {
-        return [n.replace(/\.json$/, ''), JSON.parse(readFileSync(file, 'utf8'))];
+        const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+        const namespace = n.replace(/\.json$/, '');
+        return [
+          namespace,
+          namespace === 'format'
+            ? withVocabulary(json, readVocabulary(vocabularyDir(root)), lang)
+            : json,
+        ];
       } catch (error) {
         throw new Error(`${LOCALES_DIR}/${lang}/${n}: invalid JSON: ${(error as Error).message}`);
       }

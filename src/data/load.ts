@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { articleSchema, datasetSchema, type Article, type Dataset } from './schema.ts';
+import { dataSchemas, type Article, type Dataset } from './schema.ts';
+import { PROJECT_VOCABULARY, type Vocabulary } from './vocabulary.ts';
 
 /** A file as it arrives: its name relative to the project root and its parsed JSON. */
 export interface RawFile {
@@ -51,7 +52,12 @@ export function zodProblems(error: z.ZodError): LoadProblem[] {
  * Validates raw data and article files with the same schemas as `check:data`. A file that fails
  * is reported in `errors`, never silently dropped, and the others still load.
  */
-export function loadFiles(datasetFiles: RawFile[], articleFiles: RawFile[]): LoadResult {
+export function loadFiles(
+  datasetFiles: RawFile[],
+  articleFiles: RawFile[],
+  vocabulary: Vocabulary = PROJECT_VOCABULARY,
+): LoadResult {
+  const { articleSchema, datasetSchema } = dataSchemas(vocabulary);
   const result: LoadResult = { datasets: [], articles: [], errors: [] };
   for (const { file, json } of articleFiles) {
     const parsed = articleSchema.safeParse(json);

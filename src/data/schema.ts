@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BASES, EVENT_KINDS, MEASURES, QUALIFIERS, REGIONS, SECTORS, UNITS } from './vocab.ts';
+import { EVENT_KINDS, QUALIFIERS } from './vocab.ts';
+import { idsOf, PROJECT_VOCABULARY, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
 
 export * from './vocab.ts';
 
@@ -63,102 +64,135 @@ export const derivationSchema = z.object({
 });
 export type Derivation = z.infer<typeof derivationSchema>;
 
-export const figureSchema = z
-  .object({
-    id: figureIdSchema,
-    sector: z.enum(SECTORS),
-    name: localizedSchema,
-    measure: z.enum(MEASURES),
-    value: z.union([z.number(), rangeSchema]),
-    unit: z.enum(UNITS),
-    qualifier: z.enum(QUALIFIERS),
-    period: periodSchema,
-    basis: z.array(z.enum(BASES)).optional(),
-    region: z.enum(REGIONS),
-    /** For a year-on-year change: the level it is the change of, when the article prints one. */
-    changeOf: figureIdSchema.optional(),
-    /** For a rate: the figure it is measured against (a deployment bar, a target). */
-    reference: figureIdSchema.optional(),
-    note: localizedSchema.optional(),
-    asPrinted: z.string().min(1).optional(),
-    source: sourceSchema.optional(),
-    derived: derivationSchema.optional(),
-  })
-  .superRefine((f, ctx) => {
-    if (f.derived) {
-      if (f.asPrinted !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['asPrinted'],
-          message: 'a derived figure is not printed: remove asPrinted',
-        });
-      }
-      if (f.source !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['source'],
-          message: 'a derived figure has no quote: remove source, cite its inputs',
-        });
-      }
-    } else {
-      if (f.asPrinted === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['asPrinted'],
-          message: 'a printed figure needs asPrinted (or mark it derived)',
-        });
-      }
-      if (f.source === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['source'],
-          message: 'a printed figure needs source { article, quote, gistEn }',
-        });
-      }
-    }
-  });
-export type Figure = z.infer<typeof figureSchema>;
-
-/** A dated milestone: a policy launch or deadline, a turn in a market. */
-export const eventSchema = z.object({
-  id: figureIdSchema,
-  sector: z.enum(SECTORS),
-  kind: z.enum(EVENT_KINDS),
-  date: dateSchema,
-  /** `end` marks 底 (end of the month), `from` marks 以来/起 (since). */
-  datePrecision: z.enum(['exact', 'end', 'from']).optional(),
-  name: localizedSchema,
-  asPrinted: z.string().min(1),
-  source: sourceSchema,
-});
-export type DashboardEvent = z.infer<typeof eventSchema>;
-
-export const publicationSchema = z.object({
-  date: dateSchema.nullable(),
-  outlet: z.string().nullable(),
-  /** What is known and how: e.g. inferred from the latest data the article reports. */
-  note: localizedSchema,
-});
-
-/** Metadata of one source article (`seeds/<id>.json`, beside `seeds/<id>.txt`). */
-export const articleSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case article id'),
-  title: localizedSchema,
-  sector: z.enum(SECTORS),
-  publication: publicationSchema,
-});
-export type Article = z.infer<typeof articleSchema>;
-
 export const DATASET_VERSION = 1;
 
-/** One data file: the figures and milestones of one article. */
-export const datasetSchema = z.object({
-  $schema: z.string().optional(),
-  version: z.literal(DATASET_VERSION),
-  article: z.string().min(1),
-  /** Set by `npm run curate` on machine drafts; `check:data` refuses a file until a person removes it. */
-  draft: z.boolean().optional(),
-  figures: z.array(figureSchema),
-  events: z.array(eventSchema).default([]),
-});
+/** Lists shorter than this are printed in full in a message; longer ones are pointed at. */
+const LIST_IN_MESSAGE = 12;
+
+/** One of a vocabulary file's ids, with a message that says where the ids are defined. */
+function vocabularyEnum(vocabulary: Vocabulary, kind: VocabularyKind, what: string) {
+  const ids = idsOf(vocabulary[kind]);
+  const choices =
+    ids.length <= LIST_IN_MESSAGE
+      ? `one of ${ids.join(', ')}`
+      : `an id from data/vocabulary/${kind}.json`;
+  return z.enum(ids, {
+    error: (issue) =>
+      `expected ${choices} but got ${JSON.stringify(issue.input)}; a new ${what} is added to data/vocabulary/${kind}.json`,
+  });
+}
+
+/**
+ * The schemas of data files and sidecars, with the vocabulary's ids as the allowed sectors,
+ * units, measures, bases and regions. check:data builds them from the vocabulary on disk; the
+ * exports below are the project's own.
+ */
+export function dataSchemas(vocabulary: Vocabulary) {
+  const sector = vocabularyEnum(vocabulary, 'sectors', 'sector');
+  const unit = vocabularyEnum(vocabulary, 'units', 'unit');
+  const measure = vocabularyEnum(vocabulary, 'measures', 'measure');
+  const basis = vocabularyEnum(vocabulary, 'bases', 'basis');
+  const region = vocabularyEnum(vocabulary, 'regions', 'region');
+  const figureSchema = z
+    .object({
+      id: figureIdSchema,
+      sector,
+      name: localizedSchema,
+      measure,
+      value: z.union([z.number(), rangeSchema]),
+      unit,
+      qualifier: z.enum(QUALIFIERS),
+      period: periodSchema,
+      basis: z.array(basis).optional(),
+      region,
+      /** For a year-on-year change: the level it is the change of, when the article prints one. */
+      changeOf: figureIdSchema.optional(),
+      /** For a rate: the figure it is measured against (a deployment bar, a target). */
+      reference: figureIdSchema.optional(),
+      note: localizedSchema.optional(),
+      asPrinted: z.string().min(1).optional(),
+      source: sourceSchema.optional(),
+      derived: derivationSchema.optional(),
+    })
+    .superRefine((f, ctx) => {
+      if (f.derived) {
+        if (f.asPrinted !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['asPrinted'],
+            message: 'a derived figure is not printed: remove asPrinted',
+          });
+        }
+        if (f.source !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['source'],
+            message: 'a derived figure has no quote: remove source, cite its inputs',
+          });
+        }
+      } else {
+        if (f.asPrinted === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['asPrinted'],
+            message: 'a printed figure needs asPrinted (or mark it derived)',
+          });
+        }
+        if (f.source === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['source'],
+            message: 'a printed figure needs source { article, quote, gistEn }',
+          });
+        }
+      }
+    });
+
+  /** A dated milestone: a policy launch or deadline, a turn in a market. */
+  const eventSchema = z.object({
+    id: figureIdSchema,
+    sector,
+    kind: z.enum(EVENT_KINDS),
+    date: dateSchema,
+    /** `end` marks 底 (end of the month), `from` marks 以来/起 (since). */
+    datePrecision: z.enum(['exact', 'end', 'from']).optional(),
+    name: localizedSchema,
+    asPrinted: z.string().min(1),
+    source: sourceSchema,
+  });
+
+  const publicationSchema = z.object({
+    date: dateSchema.nullable(),
+    outlet: z.string().nullable(),
+    /** What is known and how: e.g. inferred from the latest data the article reports. */
+    note: localizedSchema,
+  });
+
+  /** Metadata of one source article (`seeds/<id>.json`, beside `seeds/<id>.txt`). */
+  const articleSchema = z.object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case article id'),
+    title: localizedSchema,
+    sector,
+    publication: publicationSchema,
+  });
+
+  /** One data file: the figures and milestones of one article. */
+  const datasetSchema = z.object({
+    $schema: z.string().optional(),
+    version: z.literal(DATASET_VERSION),
+    article: z.string().min(1),
+    /** Set by `npm run curate` on machine drafts; `check:data` refuses a file until a person removes it. */
+    draft: z.boolean().optional(),
+    figures: z.array(figureSchema),
+    events: z.array(eventSchema).default([]),
+  });
+  return { figureSchema, eventSchema, articleSchema, datasetSchema };
+}
+
+export const { figureSchema, eventSchema, articleSchema, datasetSchema } =
+  dataSchemas(PROJECT_VOCABULARY);
+export type Figure = z.infer<typeof figureSchema>;
+export type DashboardEvent = z.infer<typeof eventSchema>;
+export type Article = z.infer<typeof articleSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+export type DataSchemas = ReturnType<typeof dataSchemas>;

@@ -1,60 +1,35 @@
-/**
- * The closed vocabularies of the data (sectors, units, qualifiers…). Kept apart from the zod
- * schema so the browser bundle can use them without shipping the validator.
- */
-/** Sectors the dashboard groups figures by. Sector ids appear in URLs (`?sector=cement`). */
-export const SECTORS = ['housing', 'ai-security', 'cement', 'power'] as const;
-export type Sector = (typeof SECTORS)[number];
+import basesFile from '../../data/vocabulary/bases.json' with { type: 'json' };
+import measuresFile from '../../data/vocabulary/measures.json' with { type: 'json' };
+import sectorsFile from '../../data/vocabulary/sectors.json' with { type: 'json' };
 
 /**
- * Base units. Values are stored in these, never in multiples of 万 or 亿: display units are the UI's job.
- * Counted nouns are units of their own so each language can say what is counted (套 / homes).
+ * What the views need of the vocabulary at run time: the sectors in their order and how each
+ * measure is printed. The full vocabulary (units, regions, names in both languages) is validated
+ * in vocabulary.ts and reaches the views as strings, so the browser bundle ships only these ids.
+ * Ids are plain strings: the set is data (data/vocabulary/*.json), checked when data is loaded.
  */
-export const UNITS = [
-  'yuan',
-  'tonne',
-  'percent',
-  'yuan-per-tonne',
-  'kva',
-  'dwelling',
-  'customer',
-  'enterprise',
-  'model',
-  'service',
-  'record',
-  'measure',
-  'policy',
-  'department',
-  'park',
-  'batch',
-  'day',
-  'year',
-] as const;
-export type Unit = (typeof UNITS)[number];
+
+/** Sector ids in display order. They appear in URLs (`?sector=cement`). */
+export const SECTORS: readonly string[] = sectorsFile.sectors.map((s) => s.id);
+export type Sector = string;
+export type Unit = string;
+export type Region = string;
+export type Basis = string;
+export type Measure = string;
+
+/** Measures whose values are changes, printed with an explicit sign (+1.3%, −2.4%, +0.9 pp). */
+export const CHANGE_MEASURES: ReadonlySet<string> = new Set(
+  measuresFile.measures.filter((m) => m.kind === 'change').map((m) => m.id),
+);
+
+/** 口径 that qualify a change and are printed beside it: +1.3%（同口径）. */
+export const CALIBERS: ReadonlySet<string> = new Set(
+  basesFile.bases.filter((b) => 'caliber' in b && b.caliber).map((b) => b.id),
+);
 
 /** 约 about, 近/接近 nearly, 超过 over, 余/多 more than; `exact` when the article prints a bare number. */
 export const QUALIFIERS = ['exact', 'about', 'nearly', 'over', 'more-than'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
-
-/** 口径 and scope notes the articles attach to a figure. */
-export const BASES = ['same-caliber', 'full-caliber', 'above-scale', 'cumulative'] as const;
-export type Basis = (typeof BASES)[number];
-
-export const REGIONS = [
-  'china',
-  'guangxi',
-  'henan',
-  'hubei-xiangyang',
-  'guizhou-guiyang-anshun-bijie',
-] as const;
-export type Region = (typeof REGIONS)[number];
-
-/**
- * What a figure measures, which decides how it is charted:
- * a level (amount or count), a rate against 100%, a year-on-year change, or a price adjustment.
- */
-export const MEASURES = ['level', 'rate', 'yoy-change', 'adjustment'] as const;
-export type Measure = (typeof MEASURES)[number];
 
 export const EVENT_KINDS = ['policy', 'market'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Basis, Figure, Measure, Range, Unit } from '../data/schema';
+import type { Basis, Figure, Range, Unit } from '../data/schema';
+import { CALIBERS, CHANGE_MEASURES } from '../data/vocab';
 import { INTL_LOCALE, type Lang } from '../i18n/languages';
 import { formatBasis } from './labels';
 import { keyOf, tf } from './translate';
@@ -21,11 +22,6 @@ export const TICK_DIGITS = 15;
 export const COMPACT_FROM: Record<Lang, number> = { zh: 1e4, en: 1e6 };
 
 const MINUS_SIGN = '\u2212';
-
-/** Measures whose values are changes, printed with an explicit sign (+1.3%, −2.4%). */
-const SIGNED_MEASURES: readonly Measure[] = ['yoy-change', 'adjustment'];
-/** 口径 notes that qualify a year-on-year change and are printed beside it: +1.3%（同口径）. */
-export const CALIBERS: readonly Basis[] = ['same-caliber', 'full-caliber'];
 
 type SignDisplay = 'auto' | 'exceptZero';
 
@@ -167,7 +163,7 @@ export function formatValue(
   options: { title?: string } = {},
 ): string {
   const digits = figure.derived ? DERIVED_DIGITS : EXACT_DIGITS;
-  const signed = SIGNED_MEASURES.includes(figure.measure);
+  const signed = CHANGE_MEASURES.has(figure.measure);
   const separator = tf(t, 'number.rangeSeparator');
   const { sign, number, scale } = numberParts(figure.value, lang, digits, signed, separator);
   // A derived value's ≈ already says it is approximate: no second qualifier word (≈约9.41亿吨).
@@ -178,7 +174,7 @@ export function formatValue(
   const amount = sign + tf(t, `unit.${keyOf(figure.unit)}`, { value: quantity, count });
   let text = tf(t, `qualified.${qualifier}`, { value: amount });
   if (figure.measure === 'yoy-change') {
-    const caliber = figure.basis?.find((b) => CALIBERS.includes(b));
+    const caliber = figure.basis?.find((b) => CALIBERS.has(b));
     const basis = caliber ? formatBasis(caliber, t) : '';
     const named = options.title !== undefined && bare(options.title).includes(bare(basis));
     if (caliber && !named) text = tf(t, 'change.withBasis', { value: text, basis });

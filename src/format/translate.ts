@@ -12,7 +12,4 @@ export function tf(t: TFunction, key: string, options: Record<string, unknown> =
   return translate(`format:${key}`, { ...options, interpolation: { escapeValue: false } });
 }
 
-/** Data ids are kebab-case (`yuan-per-tonne`); locale keys are camelCase (`yuanPerTonne`). */
-export function keyOf(id: string): string {
-  return id.replace(/-([a-z0-9])/g, (_match, c: string) => c.toUpperCase());
-}
+export { keyOf } from '../i18n/keys';

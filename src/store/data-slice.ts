@@ -39,18 +39,18 @@ export function indexData(result: LoadResult): Omit<DataSlice, 'loadData'> {
       if (figures.has(figure.id)) continue; // check:data reports duplicates; the first one wins here
       figures.set(figure.id, figure);
       figureIds.push(figure.id);
-      figureIdsBySector[figure.sector].push(figure.id);
+      figureIdsBySector[figure.sector]?.push(figure.id);
       fileByFigure.set(figure.id, file);
     }
     for (const event of dataset.events) {
       events.push(event);
-      eventsBySector[event.sector].push(event);
+      eventsBySector[event.sector]?.push(event);
       fileByFigure.set(event.id, file);
     }
   }
   const byDate = (a: DashboardEvent, b: DashboardEvent) => byCodeUnits(a.date, b.date);
   events.sort(byDate);
-  for (const sector of SECTORS) eventsBySector[sector].sort(byDate);
+  for (const sector of SECTORS) eventsBySector[sector]?.sort(byDate);
   const articles = new Map(result.articles.map((a) => [a.id, a]));
   return {
     figures,

@@ -155,8 +155,10 @@ describe('headlineIds', () => {
 
   it('with the real data, the cement and power headlines include output and new customers', () => {
     const data = indexData(realDataset());
-    expect(headlineIds(data.figureIdsBySector.cement, data.figures)).toContain('cement.output-h1');
-    expect(headlineIds(data.figureIdsBySector.power, data.figures)).toEqual(
+    expect(headlineIds(data.figureIdsBySector.cement ?? [], data.figures)).toContain(
+      'cement.output-h1',
+    );
+    expect(headlineIds(data.figureIdsBySector.power ?? [], data.figures)).toEqual(
       expect.arrayContaining(['power.new-customers', 'power.new-customers-yoy']),
     );
   });

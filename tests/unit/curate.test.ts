@@ -16,7 +16,10 @@ import { scoreDraft, type CuratedDataset } from '../../src/curate/evaluate';
 import { findFigures } from '../../src/curate/figures';
 import { joinColumns, printedTitle, removeStraySpaces, seedText } from '../../src/curate/join';
 import { DRAFT_MESSAGE } from '../../src/data/provenance/check';
-import { articleSchema, datasetSchema, UNITS } from '../../src/data/schema';
+import { articleSchema, datasetSchema } from '../../src/data/schema';
+import { PROJECT_VOCABULARY } from '../../src/data/vocabulary';
+
+const UNITS = PROJECT_VOCABULARY.units.map((u) => u.id);
 import { PROJECT_ROOT, runCheckData } from '../../scripts/check-data';
 import { articleIdFromFile, parseCurateArgs, runCurate } from '../../scripts/curate';
 import { evaluateSeeds, SEED_ARTICLES, SEED_PUBLICATION_MONTH } from '../../scripts/curate-eval';
@@ -627,7 +630,7 @@ describe('npm run curate', () => {
     expect(problems).toContainEqual({
       file: 'seeds/guangxi-power.json',
       path: 'sector',
-      message: `expected one of housing, ai-security, cement, power but got "${TODO_SECTOR}"`,
+      message: `expected one of housing, ai-security, cement, power but got "${TODO_SECTOR}"; a new sector is added to data/vocabulary/sectors.json`,
     });
     expect(problems).toContainEqual({
       file: 'data/guangxi-power.json',

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
-import {
-  BASES,
-  MEASURES,
-  QUALIFIERS,
-  REGIONS,
-  SECTORS,
-  UNITS,
-  type Unit,
-} from '../../src/data/schema';
+import { QUALIFIERS, SECTORS, type Unit } from '../../src/data/schema';
+import { PROJECT_VOCABULARY } from '../../src/data/vocabulary';
 import type { Period } from '../../src/data/schema';
 import {
   formatBasis,
@@ -227,7 +220,7 @@ describe('formatValue', () => {
   });
 
   it('covers every unit of the schema', () => {
-    for (const unit of UNITS) {
+    for (const { id: unit } of PROJECT_VOCABULARY.units) {
       for (const lang of LANGS) {
         expect(formatValue(fig(1, unit), lang, T[lang])).not.toMatch(/format:|unit\./);
       }
@@ -462,12 +455,12 @@ describe('labels', () => {
     for (const lang of LANGS) {
       const t = T[lang];
       const labels = [
-        ...REGIONS.map((r) => formatRegion(r, t)),
+        ...PROJECT_VOCABULARY.regions.map((r) => formatRegion(r.id, t)),
         ...SECTORS.map((s) => formatSector(s, t)),
-        ...BASES.map((b) => formatBasis(b, t)),
+        ...PROJECT_VOCABULARY.bases.map((b) => formatBasis(b.id, t)),
         ...QUALIFIERS.map((q) => formatQualifier(q, t)),
-        ...MEASURES.map((m) => formatMeasure(m, t)),
-        ...UNITS.map((u) => formatUnitLabel(u, t)),
+        ...PROJECT_VOCABULARY.measures.map((m) => formatMeasure(m.id, t)),
+        ...PROJECT_VOCABULARY.units.map((u) => formatUnitLabel(u.id, t)),
       ];
       for (const label of labels) expect(label).not.toMatch(/^format:|^$/);
     }

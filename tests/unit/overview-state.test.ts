@@ -35,8 +35,8 @@ function context(lang: Lang): ShapeContext {
 }
 
 function planOf(sector: Sector) {
-  const figures = data.figureIdsBySector[sector].map((id) => data.figures.get(id)!);
-  return planSector(sector, figures, data.eventsBySector[sector]);
+  const figures = (data.figureIdsBySector[sector] ?? []).map((id) => data.figures.get(id)!);
+  return planSector(sector, figures, data.eventsBySector[sector] ?? []);
 }
 
 function shaped(sector: Sector, kind: ChartPlan['kind'], lang: Lang): ShapedChart {

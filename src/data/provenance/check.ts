@@ -1,5 +1,6 @@
-import { articleSchema, datasetSchema, eventSchema, figureSchema, SECTORS } from '../schema.ts';
+import { dataSchemas, type DataSchemas } from '../schema.ts';
 import type { DashboardEvent, Figure } from '../schema.ts';
+import { PROJECT_VOCABULARY, type Vocabulary } from '../vocabulary.ts';
 import { formatJsonPath } from '../load.ts';
 import { stripWhitespace } from '../numbers.ts';
 import {
@@ -25,6 +26,8 @@ export type CheckInput = {
   articles: LoadedJson[];
   /** seeds/<article-id>.txt, by article id */
   articleTexts: Record<string, string>;
+  /** The vocabulary the files are checked against; default the project's, data/vocabulary/. */
+  vocabulary?: Vocabulary;
 };
 
 export const DATASET_SCHEMA_REF = '../schemas/dataset.schema.json';
@@ -37,7 +40,12 @@ function baseName(file: string): string {
   return (file.split(/[\\/]/u).pop() ?? file).replace(/\.[^.]*$/u, '');
 }
 
-function checkArticles(input: CheckInput, problems: Problem[]): Map<string, ArticleInfo> {
+function checkArticles(
+  input: CheckInput,
+  schemas: DataSchemas,
+  problems: Problem[],
+): Map<string, ArticleInfo> {
+  const { articleSchema } = schemas;
   const articles = new Map<string, ArticleInfo>();
   for (const { file, json } of input.articles) {
     problems.push(...schemaProblems(file, articleSchema, json));
@@ -76,7 +84,9 @@ function checkArticles(input: CheckInput, problems: Problem[]): Map<string, Arti
         message: `no article text: expected ${textFile} beside this file`,
       });
     }
-    const sector = SECTORS.find((s) => s === json.sector);
+    const sector = (input.vocabulary ?? PROJECT_VOCABULARY).sectors.find(
+      (s) => s.id === json.sector,
+    )?.id;
     articles.set(id, {
       file,
       textFile,
@@ -88,7 +98,10 @@ function checkArticles(input: CheckInput, problems: Problem[]): Map<string, Arti
 }
 
 /** Parses each figure and event on its own, so one bad figure does not hide the others' checks. */
-function collectItems(input: CheckInput): {
+function collectItems(
+  input: CheckInput,
+  { figureSchema, eventSchema }: DataSchemas,
+): {
   registry: Registry;
   figures: Located<Figure>[];
   events: Located<DashboardEvent>[];
@@ -194,8 +207,10 @@ function placeholderProblems(file: string, json: unknown, path: PropertyKey[] = 
  */
 export function checkDatasets(input: CheckInput): Problem[] {
   const problems: Problem[] = [];
-  const articles = checkArticles(input, problems);
-  const { registry, figures: allFigures, events: allEvents } = collectItems(input);
+  const schemas = dataSchemas(input.vocabulary ?? PROJECT_VOCABULARY);
+  const { datasetSchema } = schemas;
+  const articles = checkArticles(input, schemas, problems);
+  const { registry, figures: allFigures, events: allEvents } = collectItems(input, schemas);
   const duplicates = groupByFile(duplicateIdProblems(input));
   const figures = groupByFile(allFigures);
   const events = groupByFile(allEvents);

@@ -60,6 +60,8 @@ function describeIssue(
     case 'invalid_type':
       return wanted(TYPE_NAMES[issue.expected] ?? issue.expected);
     case 'invalid_value':
+      // The vocabulary's enums say where their ids are defined (data/vocabulary/…): keep that.
+      if (issue.message.includes('data/vocabulary/')) return one(issue.message);
       return wanted(
         issue.values.length === 1
           ? JSON.stringify(issue.values[0])

@@ -4,11 +4,11 @@
  * with them (components/charts/deferred-chart.tsx), not with the page. No React, no store.
  */
 import type { TFunction } from 'i18next';
-import type { Basis, Figure, Period, Region, Unit } from '../../data/schema';
+import type { Basis, Period, Region, Unit } from '../../data/schema';
 import { byCodeUnits } from '../../data/order';
 import { formatBasis, formatPeriod, formatRegion, formatValue } from '../../format';
 import type { Lang } from '../../i18n/languages';
-import type { Sector } from '../../data/vocab';
+import { CHANGE_MEASURES, type Sector } from '../../data/vocab';
 import { yoyBars, type FigureIndex, type YoyBar } from './compare-state';
 
 function periodKey(period: Period): string {
@@ -131,15 +131,13 @@ export interface UnitGroup {
   ids: string[];
 }
 
-const CHANGE_MEASURES: readonly Figure['measure'][] = ['yoy-change', 'adjustment'];
-
 /** Groups figures by unit (and change vs level), in first-seen order, for small multiples. */
 export function unitGroups(ids: readonly string[], figures: FigureIndex): UnitGroup[] {
   const groups = new Map<string, UnitGroup>();
   for (const id of ids) {
     const f = figures.get(id);
     if (!f) continue;
-    const change = CHANGE_MEASURES.includes(f.measure);
+    const change = CHANGE_MEASURES.has(f.measure);
     const key = `${f.unit}|${change ? 'change' : 'level'}`;
     const group = groups.get(key) ?? { key, unit: f.unit, change, ids: [] };
     group.ids.push(id);

@@ -15,7 +15,7 @@ import { valueAxis } from '../../components/charts/scale';
 import type { Figure } from '../../data/schema';
 import { formatBasis, formatPeriod, formatRegion, formatSector, formatValue } from '../../format';
 import { formatAxisScale } from '../../format/axis';
-import { CALIBERS } from '../../format/number';
+import { CALIBERS } from '../../data/vocab';
 import type { Lang } from '../../i18n/languages';
 import type { UnitGroup, YoyCaveat, YoyChartData } from './compare-chart-state';
 import type { FigureIndex } from './compare-state';
@@ -92,7 +92,7 @@ export function yoyBarChart(
   const bars: BarDatum[] = data.rows.map((row) => {
     // 口径 are printed beside the change itself (+1.3%（同口径）); other bases go in the label.
     const otherBases = (figures.get(row.id)?.basis ?? [])
-      .filter((b) => !CALIBERS.includes(b))
+      .filter((b) => !CALIBERS.has(b))
       .map((b) => formatBasis(b, t));
     const meta =
       otherBases.length > 0

@@ -36,7 +36,7 @@ export function ComparePicker({ items, onToggle }: ComparePickerProps) {
     const q = fold(query.trim());
     return SECTORS.map((sector) => ({
       sector,
-      ids: figureIdsBySector[sector].filter((fid) => {
+      ids: (figureIdsBySector[sector] ?? []).filter((fid) => {
         if (!q) return true;
         const f = figures.get(fid);
         return f !== undefined && (fold(f.name[lang]).includes(q) || fid.includes(q));
@@ -64,7 +64,7 @@ export function ComparePicker({ items, onToggle }: ComparePickerProps) {
   const sectorLabel = (sector: Sector) =>
     t('picker.sectorOption', {
       name: formatSector(sector, t),
-      count: figureIdsBySector[sector].length,
+      count: figureIdsBySector[sector]?.length ?? 0,
     });
 
   return (
@@ -76,7 +76,7 @@ export function ComparePicker({ items, onToggle }: ComparePickerProps) {
       <fieldset className="compare-picker__sectors">
         <legend>{t('picker.sectors')}</legend>
         <ul>
-          {SECTORS.filter((s) => figureIdsBySector[s].length > 0).map((sector) =>
+          {SECTORS.filter((s) => (figureIdsBySector[s]?.length ?? 0) > 0).map((sector) =>
             checkbox({ kind: 'sector', sector }, sectorLabel(sector), sector),
           )}
         </ul>

@@ -32,13 +32,13 @@ export function useOverview(): SectorView[] {
 
   return useMemo(() => {
     const events = new Map<string, DashboardEvent>();
-    for (const sector of SECTORS) for (const e of eventsBySector[sector]) events.set(e.id, e);
+    for (const sector of SECTORS) for (const e of eventsBySector[sector] ?? []) events.set(e.id, e);
     const ctx: ShapeContext = { lang, t, figures, events, articles };
     return SECTORS.map((sector) => {
-      const sectorFigures = figureIdsBySector[sector]
+      const sectorFigures = (figureIdsBySector[sector] ?? [])
         .map((id) => figures.get(id))
         .filter((f): f is Figure => f !== undefined);
-      const plan = planSector(sector, sectorFigures, eventsBySector[sector]);
+      const plan = planSector(sector, sectorFigures, eventsBySector[sector] ?? []);
       return {
         sector,
         articles: [...articles.values()].filter((a) => a.sector === sector),
