@@ -4,12 +4,13 @@
  * hand-curated data/<id>.json: figure recall and precision, and event recall, per article and
  * overall.
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articleSchema, datasetSchema } from '../src/data/schema.ts';
 import { draftArticle } from '../src/curate/draft.ts';
-import { formatScores, scoreDraft, type Score } from '../src/curate/evaluate.ts';
+import { z } from 'zod';
+import { formatScores, scoreDraft, scoreLabels, type Score } from '../src/curate/evaluate.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -49,8 +50,60 @@ export function evaluateSeeds(options: EvaluateOptions = {}): Score[] {
   });
 }
 
+/** Articles written and labelled by this team to measure the drafter on text it was not tuned on. */
+export const EVAL_DIR = 'tests/fixtures/eval';
+
+const labelsSchema = z.strictObject({
+  /** The publication month, passed as --date as a curator would. */
+  date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/u),
+  figures: z.array(
+    z.strictObject({
+      asPrinted: z.string().min(1),
+      value: z.union([z.number(), z.strictObject({ min: z.number(), max: z.number() })]),
+      unit: z.string().min(1),
+      measure: z.string().min(1),
+      qualifier: z.string().optional(),
+    }),
+  ),
+  /** Numerals in the text that are not figures (names, ordinals, dates): traps for the drafter. */
+  notFigures: z.array(z.string()).optional(),
+});
+export type Labels = z.infer<typeof labelsSchema>;
+
+/** The evaluation articles' ids: every <id>.txt with an <id>.labels.json beside it. */
+export function evalArticles(root = ROOT): string[] {
+  return readdirSync(join(root, EVAL_DIR))
+    .filter((n) => n.endsWith('.labels.json'))
+    .map((n) => n.slice(0, -'.labels.json'.length))
+    .sort();
+}
+
+export function readLabels(id: string, root = ROOT): Labels {
+  const file = join(root, EVAL_DIR, `${id}.labels.json`);
+  const parsed = labelsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${EVAL_DIR}/${id}.labels.json: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+/** Drafts each evaluation article and scores it against its labels. */
+export function evaluateSet(options: EvaluateOptions = {}): Score[] {
+  const root = options.root ?? ROOT;
+  return (options.articles ?? evalArticles(root)).map((id) => {
+    const labels = readLabels(id, root);
+    const raw = readFileSync(join(root, EVAL_DIR, `${id}.txt`), 'utf8');
+    const { dataset } = draftArticle(raw, { articleId: id, date: labels.date });
+    return scoreLabels(id, dataset.figures, labels.figures);
+  });
+}
+
 export function main(): void {
+  console.log('Seed articles (scored against data/<id>.json):');
   console.log(formatScores(evaluateSeeds()));
+  console.log(`\nEvaluation articles (scored against ${EVAL_DIR}/<id>.labels.json):`);
+  console.log(formatScores(evaluateSet()));
 }
 
 const invokedDirectly =

@@ -22,8 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SECTORS, type Sector } from '../src/data/vocab.ts';
 import { ArticleInputError, checkArticleSize, decodeArticle } from '../src/curate/decode.ts';
 import { draftArticle, parseMonthOption, toJsonText } from '../src/curate/draft.ts';
-import { formatScores } from '../src/curate/evaluate.ts';
-import { evaluateSeeds } from './curate-eval.ts';
+import { main as evaluateMain } from './curate-eval.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -243,7 +242,7 @@ function main(): void {
     return;
   }
   if (args.evaluate) {
-    console.log(formatScores(evaluateSeeds()));
+    evaluateMain();
     return;
   }
   try {

@@ -5,6 +5,7 @@ import { findDates, latestPoint, type DateMention, type YearRef } from './dates.
 import { findFigures, type FigureMention } from './figures.ts';
 import { joinColumns, printedTitle, seedText } from './join.ts';
 import { findPlaces, mostNamed, placeKey, type PlaceMention } from './regions.ts';
+import { PROJECT_VOCABULARY, type Vocabulary } from '../data/vocabulary.ts';
 import {
   CLAUSE_BREAKS,
   QUOTE_BREAKS,
@@ -40,6 +41,8 @@ export type CurateOptions = {
   date?: string | undefined;
   /** Figure and event ids are `<idPrefix>.figure-<n>`; default the sector, else the article id. */
   idPrefix?: string | undefined;
+  /** The units, regions… to draft with; default the project's, data/vocabulary/. */
+  vocabulary?: Vocabulary | undefined;
 };
 
 /** A figure as drafted: the schema's shape, with placeholders allowed in closed fields. */
@@ -226,10 +229,19 @@ function toDate(reference: Reference): Record<string, string> {
 /** 截至目前, 目前, 如今…: the figure is dated at the time of writing. */
 const NOW_WORDS = /截至目前|目前|如今|当前|近日|日前|现阶段/u;
 /** A date after 较/比 is the base of a comparison (较去年), not the figure's period. */
-const COMPARISON_BEFORE = /(?:较|比|同)$/u;
+const COMPARISON_BEFORE = /(?:较|比|同)(?:上年|去年|上月)?$/u;
+
+/** 新华社北京11月15日电, 本报讯: the dateline dates the report, not the figures in it. */
+export function isDateline(text: string, m: DateMention): boolean {
+  return /^电/u.test(text.slice(m.end));
+}
 
 function usableForPeriod(p: Paragraph, m: DateMention): boolean {
-  return m.role !== 'deadline' && !COMPARISON_BEFORE.test(p.text.slice(0, m.start));
+  return (
+    m.role !== 'deadline' &&
+    !COMPARISON_BEFORE.test(p.text.slice(0, m.start)) &&
+    !isDateline(p.text, m)
+  );
 }
 
 /** The period of a figure, with a note when it was not printed in the figure's own sentence. */
@@ -283,6 +295,18 @@ function figurePeriod(
       {
         zh: `句中未给时间，按段首的“${opener.text}”记，请核对。`,
         en: `The sentence gives no date; dated by the paragraph's opening ${opener.text}; check.`,
+      },
+    ]);
+  }
+  // A paragraph's lead (分行业看，7月，……) or an earlier sentence dates the figures after it.
+  const lead = dates
+    .filter((m) => m.end <= f.start && ['point', 'range', 'asOf'].includes(m.role))
+    .at(-1);
+  if (lead) {
+    return fromMention(lead, [
+      {
+        zh: `句中未给时间，按本段前文的“${lead.text}”记，请核对。`,
+        en: `The sentence gives no date; dated by ${lead.text} earlier in the paragraph; check.`,
       },
     ]);
   }
@@ -394,6 +418,7 @@ function eventQuote(text: string, m: DateMention): string {
 
 /** A date that marks a milestone: since/after, a deadline, or a bare month in a sentence with no figure. */
 function milestone(p: Paragraph, m: DateMention): { precision: 'exact' | 'end' | 'from' } | null {
+  if (isDateline(p.text, m)) return null;
   const shape = m.shape.kind;
   const dated = shape === 'month' || shape === 'day' || shape === 'year-end';
   const end = (m.shape.kind === 'month' && m.shape.end) || shape === 'year-end';
@@ -426,12 +451,18 @@ function eventDate(m: DateMention, year: number | null): string {
 /** Drafts the data file, sidecar and seed text of one article printed as `raw`. */
 export function draftArticle(raw: string, options: CurateOptions): CurateResult {
   const { articleId } = options;
+  const vocabulary = options.vocabulary ?? PROJECT_VOCABULARY;
   const sector = options.sector ?? TODO_SECTOR;
   const prefix = options.idPrefix ?? options.sector ?? articleId;
   const texts = joinColumns(raw);
   const paragraphs: Paragraph[] = texts.map((text) => {
     const dates = findDates(text);
-    return { text, dates, figures: findFigures(text, dates), places: findPlaces(text) };
+    return {
+      text,
+      dates,
+      figures: findFigures(text, dates, vocabulary),
+      places: findPlaces(text, vocabulary),
+    };
   });
   const reference = findReference(paragraphs, options.date);
   const articlePlaces = paragraphs.flatMap((p) => p.places);

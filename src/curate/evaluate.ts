@@ -4,7 +4,7 @@ import type { DraftDataset } from './draft.ts';
 
 /**
  * Scoring a draft against the hand-curated data of the same article. Recall: the curated printed
- * figures (derived ones are not printed) the draft finds with the same value and unit. Precision:
+ * figures (derived ones are not printed) the draft finds with the same value, unit and measure. Precision:
  * the draft figures that match a curated figure, or a number the curator deliberately left out.
  */
 
@@ -14,6 +14,7 @@ export type CuratedDataset = {
     id: string;
     value: number | Range;
     unit: string;
+    measure: string;
     asPrinted?: string | undefined;
     derived?: unknown;
   }[];
@@ -74,8 +75,11 @@ export function scoreDraft(
   leftOut: readonly LeftOut[] = CURATOR_LEFT_OUT,
 ): Score {
   const printed = curated.figures.filter((f) => f.derived === undefined);
-  const matches = (a: { value: number | Range; unit: string }, b: typeof a): boolean =>
-    a.unit === b.unit && sameValue(a.value, b.value);
+  // Right only when value (with its sign), unit and measure all agree.
+  const matches = (
+    a: { value: number | Range; unit: string; measure: string },
+    b: typeof a,
+  ): boolean => a.unit === b.unit && a.measure === b.measure && sameValue(a.value, b.value);
   const missed = printed.filter((c) => !draft.figures.some((d) => matches(c, d)));
   const allowed = leftOut.filter((l) => l.article === article).map((l) => l.asPrinted);
   const wrong = draft.figures.filter(
@@ -158,4 +162,85 @@ export function formatScores(scores: readonly Score[]): string {
     for (const e of r.missedEvents) lines.push(`  missed event   ${r.article}: ${e}`);
   }
   return lines.join('\n');
+}
+
+/** One figure a person labelled in an evaluation article (tests/fixtures/eval/<id>.labels.json). */
+export type LabelledFigure = {
+  asPrinted: string;
+  value: number | Range;
+  unit: string;
+  measure: string;
+};
+
+/** What a draft figure must get right to count: value (with its sign), unit and measure. */
+type Drafted = { asPrinted: string; value: number | Range; unit: string; measure: string };
+
+/** Values agree to 12 significant digits, so 100/3 written out as 33.333333333333336 matches. */
+function closeValue(a: number | Range, b: number | Range): boolean {
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-12 * Math.max(1, Math.abs(x));
+  if (typeof a === 'number' || typeof b === 'number') {
+    return typeof a === 'number' && typeof b === 'number' && close(a, b);
+  }
+  return close(a.min, b.min) && close(a.max, b.max);
+}
+
+const NUMBER_CORE =
+  /\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+(?:分之[一二三四五六七八九十]+)?/u;
+
+/** The number as printed (`5.0`, `三分之一`, `六`): how a draft figure is paired with its label. */
+function numberCore(asPrinted: string): string {
+  return NUMBER_CORE.exec(asPrinted.replace(/\s+/gu, ''))?.[0] ?? asPrinted;
+}
+
+/**
+ * Scores a draft against labels: a labelled figure is found when an unused draft figure prints
+ * the same number and has the same value, sign, unit and measure; a draft figure is correct when
+ * it is one of those. Labels and drafts are paired in text order, so a number printed twice pairs
+ * with its own occurrence.
+ */
+export function scoreLabels(
+  article: string,
+  drafted: readonly Drafted[],
+  labels: readonly LabelledFigure[],
+): Score {
+  const used = new Set<number>();
+  const missed: string[] = [];
+  for (const label of labels) {
+    const core = numberCore(label.asPrinted);
+    const index = drafted.findIndex(
+      (d, i) =>
+        !used.has(i) &&
+        numberCore(d.asPrinted) === core &&
+        d.unit === label.unit &&
+        d.measure === label.measure &&
+        closeValue(d.value, label.value),
+    );
+    if (index >= 0) used.add(index);
+    else
+      missed.push(
+        `${label.asPrinted} = ${JSON.stringify(label.value)} ${label.unit} ${label.measure}`,
+      );
+  }
+  const wrong = drafted
+    .filter((_, i) => !used.has(i))
+    .map((d) => `${d.asPrinted} → ${JSON.stringify(d.value)} ${d.unit} ${d.measure}`);
+  const found = labels.length - missed.length;
+  return {
+    article,
+    curated: labels.length,
+    found,
+    recall: ratio(found, labels.length),
+    drafted: drafted.length,
+    correct: used.size,
+    precision: ratio(used.size, drafted.length),
+    curatedEvents: 0,
+    foundEvents: 0,
+    eventRecall: 1,
+    draftedEvents: 0,
+    correctEvents: 0,
+    eventPrecision: 1,
+    missed,
+    wrong,
+    missedEvents: [],
+  };
 }

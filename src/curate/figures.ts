@@ -2,17 +2,21 @@ import {
   parseChineseNumeral,
   parsePrintedNumber,
   parseQualifier,
+  printedUnitWords,
   readDirectionBefore,
 } from '../data/numbers.ts';
 import type { Measure, Qualifier, Range, Unit } from '../data/schema.ts';
+import type { Vocabulary } from '../data/vocabulary.ts';
 import type { DateMention } from './dates.ts';
-import { CLAUSE_BREAKS, spanAround } from './text.ts';
+import { CLAUSE_BREAKS, SEGMENT_BREAKS, SENTENCE_BREAKS, spanAround } from './text.ts';
 
 /**
  * Finding the figures a paragraph prints: Arabic numbers with 万/亿 and a unit (`9.53亿吨`,
- * `1030万千伏安`, `30元/吨`), percentages and changes (`同比增长20.5%`, `下降2.4%`), ranges
- * (`上调5元/吨至30元/吨`) and counts in Chinese numerals or with 余/多 (`百余个`, `两批`,
- * `1600多个`, `1000余万元`). Values come from parsePrintedNumber, the same reader check:data
+ * `7345亿千瓦时`, `30元/吨`), percentages, percentage points and changes (`同比增长20.5%`,
+ * `回落0.2个百分点`), ranges (`上调5元/吨至30元/吨`), counts in Chinese numerals or with 余/多
+ * (`百余个`, `两批`, `4.2万余个`), proportions (`近三成`, `三分之一`, `过半`) and the items of a
+ * list (`分别增长5.0%、6.1%和3.2%`). The unit words and counted nouns come from the vocabulary
+ * (data/vocabulary/units.json). Values come from parsePrintedNumber, the same reader check:data
  * uses, so a draft's value always agrees with its asPrinted.
  */
 
@@ -26,70 +30,50 @@ export type FigureMention = {
   numberStart: number;
   value: number | Range;
   qualifier: Qualifier;
-  /** The unit or measure word printed after the number (`亿吨` → `吨`, `个`, `大`); '' if none. */
+  /** The unit or measure word printed after the number (`亿吨` → `吨`, `个`, `批`); '' if none. */
   unitWord: string;
-  /** The unit guessed from the printed unit word and the counted noun; null when none fits UNITS. */
+  /** The unit from the printed unit word or the counted noun; null when the vocabulary has none. */
   unit: Unit | null;
   measure: Measure;
+  /** What the drafter guessed, for the figure's note. */
+  guesses: Guess[];
 };
+
+/** A guess the reviewer should check, in both languages. */
+export type Guess = { zh: string; en: string };
 
 /** After 千 these start a unit (千伏安, 千瓦…), so 千 is not a multiplier there. */
 const KILO_UNIT_START = /^[伏瓦克米焦帕赫卡兆]/u;
 const SEPARATOR = /^(?:至|到|—+|–|－|-|~|～)/u;
+const LIST_JOINER = /^(?:、|和|及|与|以及)/u;
 
-/** Unit words printed after an Arabic number, longest first so `元/吨` wins over `元`. */
-const ARABIC_UNIT_WORDS = [
-  '个百分点',
-  '百分点',
+/**
+ * Unit words that end a figure but are not in the vocabulary (yet): the figure is drafted with a
+ * proposed unit for the reviewer instead of being lost.
+ */
+const OTHER_UNIT_WORDS = [
   '元/千瓦时',
   '元/平方米',
-  '元/吨',
-  '千伏安',
-  '千瓦时',
   '平方公里',
-  '平方米',
-  '立方米',
-  '千瓦',
-  '兆瓦',
   '公里',
   '千米',
   '公顷',
   '千克',
   '公斤',
-  '小时',
   '分钟',
-  '个月',
-  '部门',
-  '人次',
-  '%',
+  '万吨',
   '‰',
-  '元',
-  '吨',
   '米',
   '亩',
   '升',
-  '度',
-  '年',
-  '天',
   '周',
   '倍',
-  '套',
-  '户',
-  '家',
-  '个',
-  '项',
-  '条',
-  '批',
-  '人',
+];
+/** Measure words of counts the vocabulary may not list (a count of them is still a figure). */
+const OTHER_CLASSIFIERS = [
   '名',
   '位',
-  '次',
-  '台',
-  '辆',
-  '座',
   '所',
-  '件',
-  '种',
   '类',
   '场',
   '份',
@@ -100,102 +84,84 @@ const ARABIC_UNIT_WORDS = [
   '部',
   '架',
   '艘',
-  '款',
   '例',
   '轮',
   '期',
   '届',
 ];
 
-/** Measure words that make a Chinese numeral a count (`两批`, `三大`, `百余个`). */
-const CHINESE_COUNT_WORDS = [
-  '部门',
-  '个月',
-  '个',
-  '批',
-  '项',
-  '家',
-  '条',
-  '大',
-  '套',
-  '户',
-  '天',
-  '年',
-  '人',
-  '名',
-  '位',
-  '次',
-  '台',
-  '辆',
-  '座',
-  '所',
-  '件',
-  '种',
-  '类',
-  '倍',
-  '轮',
-  '届',
-  '场',
-  '份',
-  '张',
-  '栋',
-  '篇',
-  '款',
-];
+/** What follows 三大/四大 in fixed names (三大门类 of industry, 三大工程 of housing policy). */
+const FIXED_NAMES_AFTER_DA = /^(?:门类|工程|产业|战役|攻坚战|任务|板块|需求|行动)/u;
 
-const UNIT_BY_WORD: Record<string, Unit> = {
-  '%': 'percent',
-  百分点: 'percent',
-  个百分点: 'percent',
-  '元/吨': 'yuan-per-tonne',
-  元: 'yuan',
-  吨: 'tonne',
-  千伏安: 'kva',
-  套: 'dwelling',
-  户: 'customer',
-  家: 'enterprise',
-  批: 'batch',
-  天: 'day',
-  年: 'year',
-  部门: 'department',
-};
-
-/** Measure words that say only "this many": the counted noun beside them decides the unit. */
-const GENERIC_WORDS = new Set(['', '个', '项', '条', '大', '名', '位', '种', '类', '款', '件']);
-
-/** Nouns that say what is counted, for the generic measure words. */
-const NOUN_UNITS: readonly [string, Unit][] = [
-  ['客户', 'customer'],
-  ['用户', 'customer'],
-  ['企业', 'enterprise'],
-  ['公司', 'enterprise'],
-  ['房企', 'enterprise'],
-  ['模型', 'model'],
-  ['服务', 'service'],
-  ['信息', 'record'],
-  ['记录', 'record'],
-  ['措施', 'measure'],
-  ['举措', 'measure'],
-  ['政策', 'policy'],
-  ['部门', 'department'],
-  ['园区', 'park'],
-  ['产业园', 'park'],
-  ['住房', 'dwelling'],
-  ['住宅', 'dwelling'],
-];
-
-/** 条 with no noun beside it is most often 措施 (`金融16条`). */
-const DEFAULT_BY_WORD: Record<string, Unit> = { 条: 'measure' };
-
-const HEDGE_BEFORE = /(?:大约|约|接近|将近|近|超过|超|逾|高于|多于)$/u;
+const HEDGE_BEFORE = /(?:大约|约|接近|将近|近|超过|超|逾|多于)$/u;
 const HEDGE_AFTER = /^(?:左右|以上|上下|之多)/u;
 const CHINESE_RUN = /[零〇一二两三四五六七八九十百千万亿]+/gu;
 const CHINESE_DIGIT = /[零〇一二两三四五六七八九]/u;
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/gu;
-const YOY_WORDS = /同比|环比|较上年|比上年|较去年|比去年|同期/u;
-const RATE_WORDS = /率|占比|比重|比例/u;
+const PROPORTION =
+  /(?:[一二两三四五六七八九]成|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|过半|半数)/gu;
+/** Month-on-month comparisons: 环比, 比上月, 较上月末, 比7月末, 按月. */
+const MOM_WORDS = /环比|按月|(?:比|较)(?:上(?:个)?月|\d{1,2}月(?:份|末|底)?(?![至到—–\-~～]))/gu;
+/** Year-on-year comparisons: 同比, 比上年, 较去年同期, 按年. */
+const YOY_WORDS = /同比|按年|(?:比|较)(?:上年|去年|前一年|上一年)|同期/gu;
+const RATE_WORDS = /率|占比|比重|比例|份额|占/u;
+/** The rate of a growth, printed as a level (增速为4.6%). */
+const GROWTH_WORDS = /增速|增幅|增长率|涨幅|增长速度/u;
 
-type Token = { start: number; end: number; unitWord: string; multiplied: boolean };
+type Token = {
+  start: number;
+  end: number;
+  unitWord: string;
+  multiplied: boolean;
+  /** A list item printed bare (`1.6和2.7个百分点`): the unit word printed on the last item. */
+  sharedUnitWord?: string;
+  proportion?: boolean;
+};
+
+/** The vocabulary's words as the drafter reads them, longest first. */
+type Words = {
+  unitWords: string[];
+  countWords: string[];
+  printed: Map<string, Unit>;
+  nouns: { noun: string; unit: Unit; classifiers: readonly string[] }[];
+  generic: Map<string, Unit>;
+};
+
+const wordsCache = new WeakMap<Vocabulary, Words>();
+
+function wordsOf(vocabulary: Vocabulary): Words {
+  const cached = wordsCache.get(vocabulary);
+  if (cached) return cached;
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const printed = new Map(printedUnitWords(vocabulary));
+  const classifiers = new Set(vocabulary.units.flatMap((u) => u.counts?.classifiers ?? []));
+  for (const c of OTHER_CLASSIFIERS) classifiers.add(c);
+  const generic = new Map<string, Unit>();
+  for (const u of vocabulary.units) {
+    for (const c of u.counts?.generic ?? []) if (!generic.has(c)) generic.set(c, u.id);
+  }
+  const words: Words = {
+    unitWords: [...new Set([...printed.keys(), ...classifiers, ...OTHER_UNIT_WORDS])].sort(
+      byLength,
+    ),
+    countWords: [...new Set([...printed.keys(), ...classifiers])]
+      .filter((w) => !/[%％‰]/u.test(w))
+      .sort(byLength),
+    printed,
+    nouns: vocabulary.units
+      .flatMap((u) =>
+        (u.counts?.nouns ?? []).map((noun) => ({
+          noun,
+          unit: u.id,
+          classifiers: u.counts?.classifiers ?? [],
+        })),
+      )
+      .sort((a, b) => byLength(a.noun, b.noun)),
+    generic,
+  };
+  wordsCache.set(vocabulary, words);
+  return words;
+}
 
 function startsWithAny(text: string, words: readonly string[]): string {
   return words.find((w) => text.startsWith(w)) ?? '';
@@ -205,6 +171,7 @@ function startsWithAny(text: string, words: readonly string[]): string {
 function readArabicSuffix(
   text: string,
   from: number,
+  words: Words,
 ): { end: number; unitWord: string; multiplied: boolean } {
   let i = from;
   let multiplied = false;
@@ -223,7 +190,7 @@ function readArabicSuffix(
     } else break;
   }
   if (multiplied && (text[i] === '余' || text[i] === '多')) i += 1;
-  const unitWord = startsWithAny(text.slice(i), ARABIC_UNIT_WORDS);
+  const unitWord = startsWithAny(text.slice(i), words.unitWords);
   return { end: i + unitWord.length, unitWord, multiplied };
 }
 
@@ -242,17 +209,53 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
   return /[A-Za-z]/u.test(previous) || /^[A-Za-z]/u.test(text.slice(end)) || previous === '第';
 }
 
-function arabicTokens(text: string, taken: readonly { start: number; end: number }[]): Token[] {
+/**
+ * The unit word of the last item of a list that starts after `from` (`和2.7个百分点`), for a
+ * bare first item; '' when no list follows.
+ */
+function sharedUnitAfter(text: string, from: number, words: Words): string {
+  let i = from;
+  for (let items = 0; items < 8; items += 1) {
+    const joiner = LIST_JOINER.exec(text.slice(i));
+    if (!joiner) return '';
+    i += joiner[0].length;
+    const number = /^\d+(?:,\d{3})*(?:\.\d+)?/u.exec(text.slice(i));
+    if (!number) return '';
+    const suffix = readArabicSuffix(text, i + number[0].length, words);
+    if (suffix.unitWord !== '') return suffix.unitWord;
+    i = suffix.end;
+  }
+  return '';
+}
+
+function arabicTokens(
+  text: string,
+  taken: readonly { start: number; end: number }[],
+  words: Words,
+): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(ARABIC)) {
     const start = match.index;
     const digitsEnd = start + match[0].length;
     if (overlaps(start, digitsEnd, taken) || isNameOrOrdinal(text, start, digitsEnd)) continue;
-    const suffix = readArabicSuffix(text, digitsEnd);
+    // 10千伏 is a voltage class, a name; 千伏安 is a unit.
+    if (/^千伏(?!安)/u.test(text.slice(digitsEnd))) continue;
+    const suffix = readArabicSuffix(text, digitsEnd, words);
     // A bare number (`360集团`, `360推出`) names something; a figure has a unit or a multiplier,
-    // or is the low end of a range (`20—30万吨`).
+    // is the low end of a range (`20—30万吨`), or the first item of a list (`1.6和2.7个百分点`).
     const rangeStart = /^(?:至|到|—+|–|－|-|~|～)\d/u.test(text.slice(digitsEnd));
-    if (suffix.unitWord === '' && !suffix.multiplied && !rangeStart) continue;
+    if (suffix.unitWord === '' && !suffix.multiplied && !rangeStart) {
+      const shared = sharedUnitAfter(text, suffix.end, words);
+      if (shared === '') continue;
+      tokens.push({
+        start,
+        end: suffix.end,
+        unitWord: '',
+        multiplied: false,
+        sharedUnitWord: shared,
+      });
+      continue;
+    }
     tokens.push({
       start,
       end: suffix.end,
@@ -263,7 +266,11 @@ function arabicTokens(text: string, taken: readonly { start: number; end: number
   return tokens;
 }
 
-function chineseTokens(text: string, taken: readonly { start: number; end: number }[]): Token[] {
+function chineseTokens(
+  text: string,
+  taken: readonly { start: number; end: number }[],
+  words: Words,
+): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(CHINESE_RUN)) {
     let run = match[0];
@@ -272,17 +279,35 @@ function chineseTokens(text: string, taken: readonly { start: number; end: numbe
     if (run.endsWith('千') && KILO_UNIT_START.test(after)) run = run.slice(0, -1);
     let end = start + run.length;
     if (run === '' || overlaps(start, end, taken)) continue;
-    const previous = text[start - 1] ?? '';
-    if (previous === '第' || /(?:星期|周)$/u.test(text.slice(0, start))) continue;
+    const before = text.slice(0, start);
+    // 第三 is an ordinal, 前十位 a rank, 星期三 a day; after digits, 万 is part of 4.2万余个.
+    if (/(?:第|前|星期|周|[\d.])$/u.test(before)) continue;
     // 一 alone is mostly "a" (一批企业, 一把双刃剑); 十/百/千 alone only count with 余/多 (百余个).
     if (run === '一') continue;
     const approximate = text[end] === '余' || text[end] === '多';
     if (!CHINESE_DIGIT.test(run) && !approximate) continue;
     if (parseChineseNumeral(run) === null) continue;
     if (approximate) end += 1;
-    const unitWord = startsWithAny(text.slice(end), CHINESE_COUNT_WORDS);
+    const unitWord = startsWithAny(text.slice(end), [...words.countWords, '倍', '大']);
     if (unitWord === '') continue;
+    // 三大门类, 三大工程: fixed names, not counts.
+    if (unitWord === '大' && FIXED_NAMES_AFTER_DA.test(text.slice(end + 1))) continue;
+    // 两位数增长 is a phrase, not a count of digits.
+    if (unitWord === '位' && text[end + 1] === '数') continue;
     tokens.push({ start, end: end + unitWord.length, unitWord, multiplied: false });
+  }
+  return tokens;
+}
+
+function proportionTokens(text: string, taken: readonly { start: number; end: number }[]): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(PROPORTION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlaps(start, end, taken)) continue;
+    // 一成不变 and the like are idioms, not shares.
+    if (/^(?:不变|一统)/u.test(text.slice(end))) continue;
+    tokens.push({ start, end, unitWord: '%', multiplied: false, proportion: true });
   }
   return tokens;
 }
@@ -294,10 +319,10 @@ function joinRanges(text: string, tokens: Token[]): Token[] {
   for (let i = 0; i < sorted.length; i += 1) {
     const first = sorted[i] as Token;
     const second = sorted[i + 1];
-    if (second) {
+    if (second && !first.proportion && !second.proportion) {
       const gap = text.slice(first.end, second.start);
       const sameUnit = first.unitWord === second.unitWord;
-      const bare = first.unitWord === '' && !first.multiplied;
+      const bare = first.unitWord === '' && !first.multiplied && !first.sharedUnitWord;
       if (SEPARATOR.test(gap) && gap.replace(SEPARATOR, '') === '' && (sameUnit || bare)) {
         joined.push({ ...second, start: first.start });
         i += 1;
@@ -309,62 +334,213 @@ function joinRanges(text: string, tokens: Token[]): Token[] {
   return joined;
 }
 
-/** The unit for a printed unit word, or from the counted noun nearest the number in its clause. */
+/** The counted noun printed right after a classifier (`41个大类行业` → 大类行业), for notes. */
+function countedNounAfter(text: string, end: number): string {
+  const noun = /^[\u4e00-\u9fff]{1,6}/u.exec(text.slice(end))?.[0] ?? '';
+  return noun.split(/[中的有在是和及与为将已均占分同比较]/u)[0] ?? '';
+}
+
+/**
+ * The unit for a printed unit word, or from the counted noun nearest the number in its clause,
+ * or the classifier's own unit; null when the vocabulary has none for the word.
+ */
 export function guessUnit(
   text: string,
   token: { start: number; end: number; unitWord: string },
-): Unit | null {
-  const byWord = UNIT_BY_WORD[token.unitWord];
-  if (byWord) return byWord;
-  if (!GENERIC_WORDS.has(token.unitWord)) return null;
+  vocabulary: Vocabulary,
+): { unit: Unit | null; guesses: Guess[] } {
+  const words = wordsOf(vocabulary);
+  const byWord = words.printed.get(token.unitWord);
+  if (byWord) return { unit: byWord, guesses: [] };
+  const classifier = token.unitWord;
   const clause = spanAround(text, token.start, token.end, CLAUSE_BREAKS);
   // A closing quotation mark ends a name (`“金融16条”中两项…政策`): the noun after it is not counted.
-  const after = text.slice(token.end, Math.min(clause.end, token.end + 12)).split(/[“”]/u)[0] ?? '';
-  let best: { at: number; unit: Unit } | null = null;
-  for (const [noun, unit] of NOUN_UNITS) {
-    const at = after.indexOf(noun);
-    if (at >= 0 && (best === null || at < best.at)) best = { at, unit };
+  // A list (`12.3万台、换电站186座`) names the next item's noun after 、, not this one's.
+  const after =
+    text.slice(token.end, Math.min(clause.end, token.end + 12)).split(/[“”、]/u)[0] ?? '';
+  const before =
+    text
+      .slice(clause.start, token.start)
+      .split(/[“”、]/u)
+      .at(-1) ?? '';
+  // 三大园区: 大 counts whatever noun follows it.
+  const fits = (n: Words['nouns'][number]) =>
+    n.classifiers.includes(classifier) || classifier === '' || classifier === '大';
+  let best: { at: number; unit: Unit; noun: string } | null = null;
+  for (const n of words.nouns) {
+    if (!fits(n)) continue;
+    const at = after.indexOf(n.noun);
+    if (at >= 0 && (best === null || at < best.at)) best = { at, unit: n.unit, noun: n.noun };
   }
-  if (best) return best.unit;
-  const before = text.slice(clause.start, token.start).split(/[“”]/u).at(-1) ?? '';
-  for (const [noun, unit] of NOUN_UNITS) {
-    const at = before.lastIndexOf(noun);
-    if (at >= 0 && (best === null || at > best.at)) best = { at, unit };
+  // 四大障碍: 大 counts only what follows it.
+  if (!best && classifier !== '大') {
+    for (const n of words.nouns) {
+      if (!fits(n)) continue;
+      const at = before.lastIndexOf(n.noun);
+      if (at >= 0 && (best === null || at > best.at)) best = { at, unit: n.unit, noun: n.noun };
+    }
   }
-  return best?.unit ?? DEFAULT_BY_WORD[token.unitWord] ?? null;
+  if (best) {
+    return {
+      unit: best.unit,
+      guesses: [
+        {
+          zh: `单位按所计之物“${best.noun}”记为 ${best.unit}。`,
+          en: `Unit ${best.unit} from the counted noun ${best.noun}.`,
+        },
+      ],
+    };
+  }
+  // 户 and 家 in a sentence about customers or companies count them (界面延伸22.56万户，为各类客户…);
+  // other classifiers count too many things for that.
+  if (classifier === '户' || classifier === '家') {
+    const sentence = spanAround(text, token.start, token.end, SENTENCE_BREAKS);
+    const inSentence = text.slice(sentence.start, sentence.end);
+    const at = token.start - sentence.start;
+    let nearest: { distance: number; unit: Unit; noun: string } | null = null;
+    for (const n of words.nouns) {
+      if (!n.classifiers.includes(classifier)) continue;
+      for (let i = inSentence.indexOf(n.noun); i >= 0; i = inSentence.indexOf(n.noun, i + 1)) {
+        const distance = Math.abs(i - at);
+        if (nearest === null || distance < nearest.distance) {
+          nearest = { distance, unit: n.unit, noun: n.noun };
+        }
+      }
+    }
+    if (nearest) {
+      return {
+        unit: nearest.unit,
+        guesses: [
+          {
+            zh: `单位按本句中的“${nearest.noun}”记为 ${nearest.unit}，请核对。`,
+            en: `Unit ${nearest.unit} from ${nearest.noun} in the same sentence; check.`,
+          },
+        ],
+      };
+    }
+  }
+  const generic = words.generic.get(classifier);
+  const noun = countedNounAfter(text, token.end);
+  if (generic) {
+    const named =
+      noun === ''
+        ? ''
+        : `，所计之物为“${noun}”，如需专门单位可在 data/vocabulary/units.json 中添加`;
+    const namedEn =
+      noun === ''
+        ? ''
+        : `; it counts ${noun}: a unit of its own can be added to data/vocabulary/units.json`;
+    return {
+      unit: generic,
+      guesses: [
+        {
+          zh: `单位按量词“${classifier}”记为 ${generic}${named}。`,
+          en: `Unit ${generic} from the classifier ${classifier}${namedEn}.`,
+        },
+      ],
+    };
+  }
+  return { unit: null, guesses: [] };
+}
+
+/** A comparison in the clauses from `from` to `to` that print no number (从环比看，…). */
+function leadComparison(text: string, from: number, to: number): 'mom' | 'yoy' | null {
+  let found: 'mom' | 'yoy' | null = null;
+  for (const clause of text.slice(from, to).split(/[，,：:]/u)) {
+    if (/\d/u.test(clause)) continue;
+    found = comparison(clause, 0, clause.length) ?? found;
+  }
+  return found;
+}
+
+/** The last comparison word before `at` in `span`: month-on-month or year-on-year. */
+function comparison(text: string, from: number, at: number): 'mom' | 'yoy' | null {
+  const window = text.slice(from, at);
+  const last = (pattern: RegExp) => {
+    let index = -1;
+    for (const m of window.matchAll(pattern)) index = m.index;
+    return index;
+  };
+  const mom = last(MOM_WORDS);
+  const yoy = last(YOY_WORDS);
+  if (mom < 0 && yoy < 0) return null;
+  return mom > yoy ? 'mom' : 'yoy';
 }
 
 function guessMeasure(
   text: string,
-  numberStart: number,
+  token: Token,
   unit: Unit | null,
   direction: string | null,
 ): Measure {
-  const clause = spanAround(text, numberStart, numberStart, CLAUSE_BREAKS);
-  const before = text.slice(clause.start, numberStart);
+  if (unit === 'percentage-point') return 'pp-change';
+  if (token.proportion) return 'rate';
+  const clause = spanAround(text, token.start, token.start, CLAUSE_BREAKS);
+  const segment = spanAround(text, token.start, token.start, SEGMENT_BREAKS);
+  const before = text.slice(clause.start, token.start);
   if (direction !== null && /上调|下调/u.test(direction)) return 'adjustment';
-  if (direction !== null && (unit === 'percent' || YOY_WORDS.test(before))) return 'yoy-change';
-  if (unit === 'percent' && RATE_WORDS.test(before)) return 'rate';
+  // A comparison in the figure's clause, else one leading its sentence (从环比看，…).
+  // 其中，住宅待售面积增加590万平方米: a 其中 sentence continues the comparison before it.
+  const sentence = spanAround(text, token.start, token.start, SENTENCE_BREAKS);
+  const previous =
+    text.startsWith('其中', sentence.start) && sentence.start > 1
+      ? spanAround(text, sentence.start - 2, sentence.start - 2, SENTENCE_BREAKS)
+      : null;
+  // The comparison in the figure's own clause; else one in a lead of its sentence with no
+  // figure of its own (从环比看，…); else, for a change in a 其中 sentence, the sentence before.
+  const compared =
+    comparison(text, clause.start, token.start) ??
+    leadComparison(text, segment.start, clause.start) ??
+    (previous && direction !== null ? comparison(text, previous.start, previous.end) : null);
+  if (direction !== null) {
+    if (compared === 'mom') return 'mom-change';
+    if (unit === 'percent' || compared === 'yoy') return 'yoy-change';
+    return 'level';
+  }
+  if (unit === 'percent') {
+    if (RATE_WORDS.test(before)) return 'rate';
+    // 6月份的增速还保持在16.0%，7月份回落至14.7%: a growth rate printed as a level is a change.
+    if (GROWTH_WORDS.test(text.slice(sentence.start, token.start))) {
+      return compared === 'mom' ? 'mom-change' : 'yoy-change';
+    }
+    return compared === 'mom' ? 'mom-change' : compared === 'yoy' ? 'yoy-change' : 'rate';
+  }
   return 'level';
 }
 
 /** Every figure printed in `text` (one paragraph), skipping the spans of `dates`. */
-export function findFigures(text: string, dates: readonly DateMention[]): FigureMention[] {
+export function findFigures(
+  text: string,
+  dates: readonly DateMention[],
+  vocabulary: Vocabulary,
+): FigureMention[] {
+  const words = wordsOf(vocabulary);
   const taken = dates.map((d) => ({ start: d.start, end: d.end }));
-  const tokens = joinRanges(text, [...arabicTokens(text, taken), ...chineseTokens(text, taken)]);
+  const proportions = proportionTokens(text, taken);
+  const numbers = [
+    ...arabicTokens(text, taken, words),
+    ...chineseTokens(text, [...taken, ...proportions], words),
+  ];
+  const tokens = joinRanges(text, [...numbers, ...proportions]);
   const figures: FigureMention[] = [];
   for (const token of tokens) {
     const before = text.slice(0, token.start);
     const direction = readDirectionBefore(before);
-    const hedge = direction ? null : HEDGE_BEFORE.exec(before);
-    const prefix = direction?.text.length ?? hedge?.[0].length ?? 0;
+    const touching = direction !== null && direction.text !== '';
+    const hedge = touching ? null : HEDGE_BEFORE.exec(before);
+    const prefix = touching ? direction.text.length : (hedge?.[0].length ?? 0);
     const hedgeAfter = HEDGE_AFTER.exec(text.slice(token.end));
     const start = token.start - prefix;
     const end = token.end + (hedgeAfter?.[0].length ?? 0);
     const asPrinted = text.slice(start, end);
-    const value = parsePrintedNumber(asPrinted);
+    const value = parsePrintedNumber(asPrinted, text.slice(0, start));
     if (value === null) continue;
-    const unit = guessUnit(text, token);
+    const unitWord = token.sharedUnitWord ?? token.unitWord;
+    const { unit, guesses } = token.proportion
+      ? { unit: 'percent', guesses: [] }
+      : guessUnit(text, { ...token, unitWord }, vocabulary);
+    // A list item shares its first item's verb (分别增长5.0%、6.1%): it is a change too.
+    const measureDirection = touching ? direction.text : direction !== null ? '·' : null;
     figures.push({
       start,
       end,
@@ -372,9 +548,10 @@ export function findFigures(text: string, dates: readonly DateMention[]): Figure
       numberStart: token.start,
       value,
       qualifier: parseQualifier(asPrinted),
-      unitWord: token.unitWord,
+      unitWord,
       unit,
-      measure: guessMeasure(text, token.start, unit, direction?.text ?? null),
+      measure: guessMeasure(text, token, unit, measureDirection),
+      guesses,
     });
   }
   return figures;

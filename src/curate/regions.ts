@@ -1,43 +1,47 @@
 import type { Region } from '../data/vocab.ts';
+import type { Vocabulary } from '../data/vocabulary.ts';
 
 /**
- * Places a Chinese article names, mapped to the dashboard's REGIONS where one fits. Other provinces
- * and big cities are recognised too, so a figure about them gets a placeholder naming the place
- * instead of a wrong region.
+ * Places a Chinese article names, mapped to the vocabulary's regions (data/vocabulary/regions.json,
+ * each with the place names articles print). Longer names win (湖北襄阳 over 湖北), and a place
+ * printed as part of a body's name (全国政协) is not a place.
  */
 
 export type PlaceMention = { start: number; end: number; name: string; region: Region | null };
 
-const KNOWN: readonly [RegExp, Region][] = [
-  [/湖北襄阳|襄阳/gu, 'hubei-xiangyang'],
-  [/贵州|贵阳|安顺|毕节/gu, 'guizhou-guiyang-anshun-bijie'],
-  [/河南/gu, 'henan'],
-  [/广西/gu, 'guangxi'],
-  // 全国政协, 全国工商联… are bodies, not the scope of a figure; 国家 is mostly part of a name.
-  [/全国(?!政协|人大|工商联|总工会|妇联|人民代表大会)|我国|国内/gu, 'china'],
-];
+/** The region of the whole country, which wins a tie between places. */
+const NATIONAL = 'china';
 
-const OTHER_PLACES =
-  '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|湖北|湖南|广东|海南|四川|云南|陕西|甘肃|青海|台湾|内蒙古|西藏|宁夏|新疆|香港|澳门|石家庄|太原|沈阳|长春|哈尔滨|南京|杭州|合肥|福州|南昌|济南|郑州|武汉|长沙|广州|深圳|海口|成都|昆明|西安|兰州|西宁|呼和浩特|拉萨|银川|乌鲁木齐|南宁';
-const OTHER = new RegExp(OTHER_PLACES, 'gu');
+type Place = { name: string; region: Region; notBefore: readonly string[] };
+const placesCache = new WeakMap<Vocabulary, Place[]>();
 
-/** Every place named in `text`, in order; the dashboard's regions win over the provinces in them. */
-export function findPlaces(text: string): PlaceMention[] {
-  const places: PlaceMention[] = [];
-  for (const [pattern, region] of KNOWN) {
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!places.some((p) => start < p.end && p.start < end)) {
-        places.push({ start, end, name: m[0], region });
-      }
-    }
+function placesOf(vocabulary: Vocabulary): Place[] {
+  let places = placesCache.get(vocabulary);
+  if (!places) {
+    places = vocabulary.regions
+      .flatMap((r) =>
+        r.places.map((name) => ({ name, region: r.id, notBefore: r.notBefore ?? [] })),
+      )
+      .sort((a, b) => b.name.length - a.name.length);
+    placesCache.set(vocabulary, places);
   }
-  for (const m of text.matchAll(OTHER)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!places.some((p) => start < p.end && p.start < end)) {
-      places.push({ start, end, name: m[0], region: null });
+  return places;
+}
+
+/** Every place named in `text`, in order, longest names first where they overlap. */
+export function findPlaces(text: string, vocabulary: Vocabulary): PlaceMention[] {
+  const places: PlaceMention[] = [];
+  for (const place of placesOf(vocabulary)) {
+    let from = 0;
+    for (;;) {
+      const start = text.indexOf(place.name, from);
+      if (start < 0) break;
+      from = start + 1;
+      const end = start + place.name.length;
+      if (place.notBefore.some((w) => text.startsWith(w, end))) continue;
+      if (!places.some((p) => start < p.end && p.start < end)) {
+        places.push({ start, end, name: place.name, region: place.region });
+      }
     }
   }
   return places.sort((a, b) => a.start - b.start);
@@ -48,7 +52,7 @@ export function placeKey(place: PlaceMention): string {
   return place.region ?? `?${place.name}`;
 }
 
-/** The place named most often (of equals, a dashboard region, then the first); null when none is. */
+/** The place named most often (of equals, the country, then the first); null when none is. */
 export function mostNamed(places: readonly PlaceMention[]): PlaceMention | null {
   const counts = new Map<string, { place: PlaceMention; count: number }>();
   for (const place of places) {
@@ -59,12 +63,11 @@ export function mostNamed(places: readonly PlaceMention[]): PlaceMention | null 
   }
   let best: { place: PlaceMention; count: number } | null = null;
   for (const entry of counts.values()) {
-    const mappedTie =
-      best !== null &&
-      entry.count === best.count &&
-      entry.place.region !== null &&
-      best.place.region === null;
-    if (!best || entry.count > best.count || mappedTie) best = entry;
+    // Of places named equally often, the country: a paragraph that lists several places
+    // (北京、长沙、成渝地区…，我国…) speaks of all of them.
+    const nationalTie =
+      best !== null && entry.count === best.count && entry.place.region === NATIONAL;
+    if (!best || entry.count > best.count || nationalTie) best = entry;
   }
   return best?.place ?? null;
 }

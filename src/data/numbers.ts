@@ -1,4 +1,5 @@
 import type { Qualifier, Range, Unit } from './schema.ts';
+import { PROJECT_VOCABULARY, type Vocabulary } from './vocabulary.ts';
 
 /**
  * Reading figures as Chinese newspapers print them: `9.53 亿吨`, `1000 余万元`, `下降 2.4%`,
@@ -46,16 +47,71 @@ const CHINESE_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 10
 const CHINESE_NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+/gu;
 const NUMERAL_CHAR = '[\\d零〇一二两三四五六七八九十百千万亿]';
 
-const NEGATIVE_WORDS = ['下降', '减少', '下跌', '回落', '降低', '下调', '下滑'];
-const POSITIVE_WORDS = ['增长', '增加', '上涨', '上调', '提升', '上升', '提高'];
+const NEGATIVE_WORDS = [
+  '下降',
+  '减少',
+  '下跌',
+  '回落',
+  '降低',
+  '下调',
+  '下滑',
+  '微降',
+  '放缓',
+  '回调',
+  '缩减',
+  '收缩',
+  '减缓',
+  '降',
+  '减',
+  '跌',
+];
+const POSITIVE_WORDS = [
+  '增长',
+  '增加',
+  '上涨',
+  '上调',
+  '提升',
+  '上升',
+  '提高',
+  '加快',
+  '回升',
+  '攀升',
+  '微增',
+  '高出',
+  '多出',
+  '增',
+  '涨',
+];
+/** The width of a rise or fall: 收窄 and 扩大 take their sign from what narrows or widens. */
+const WIDTH_WORDS = ['收窄', '缩小', '扩大'];
+/** After a comparison (比上年低, 较上月多), a bare 高/低/多/少 says the direction. */
+const COMPARISON_WORDS: Record<string, -1 | 1> = { 高: 1, 多: 1, 低: -1, 少: -1 };
 /**
  * A direction word right before the figure, optionally with 了 and a qualifier between them.
  * `下降到 5%` / `降至` print a level, not a change, so 到/至/为 do not qualify.
  */
 const DIRECTION_BEFORE = new RegExp(
-  `(${[...NEGATIVE_WORDS, ...POSITIVE_WORDS].join('|')})了?(?:约|大约|近|接近|超过|超|逾|达)?$`,
+  `(${[...NEGATIVE_WORDS, ...POSITIVE_WORDS, ...WIDTH_WORDS, ...Object.keys(COMPARISON_WORDS)]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})了?(?:约|大约|近|接近|超过|超|逾|达)?$`,
   'u',
 );
+/** A fall's width (降幅, 跌幅): narrowing it is a rise of the rate, widening it a fall. */
+const FALL_WIDTH = /(?:降幅|跌幅|减幅|降速|下降幅度|下滑幅度)[^，。；：,;:]*$/u;
+/** Comparatives that govern a number printed after the thing compared (高于…增速1.6个百分点). */
+const COMPARATIVE = /(高于|快于|超过|超出|低于|慢于|少于)[^，。；：,;:\d]*$/u;
+const COMPARATIVE_SIGN: Record<string, -1 | 1> = {
+  高于: 1,
+  快于: 1,
+  超过: 1,
+  超出: 1,
+  低于: -1,
+  慢于: -1,
+  少于: -1,
+};
+/** The items of a list already read (`5.0%、6.1%和`): a later item shares the first one's verb. */
+const LIST_ITEMS_BEFORE =
+  /(?:\d+(?:\.\d+)?(?:[万亿]+)?(?:%|个百分点|百分点)?(?:、|和|及|与|以及))+$/u;
 
 const RANGE_SEPARATOR = /^(?:至|到|—+|–|-|~)$/u;
 const CLAUSE_BREAK = /[，。；、：,;:（）()“”]/u;
@@ -235,14 +291,51 @@ function isIncidental(text: string, candidate: Candidate): boolean {
   return /^[年月日号]/u.test(after) || /[A-Za-z]/u.test(before + after) || before === '第';
 }
 
-/**
- * The direction word (下降, 增长…, with any 了/约 after it) that `textBefore` ends in and that
- * governs the figure printed next, and its sign; null if there is none.
- */
-export function readDirectionBefore(textBefore: string): { text: string; sign: -1 | 1 } | null {
-  const match = DIRECTION_BEFORE.exec(normalize(textBefore));
+export type Direction = { text: string; sign: -1 | 1 };
+
+/** The direction word `text` ends in, with 收窄/扩大 and 高/低 read from what comes before them. */
+function touchingDirection(text: string): Direction | null {
+  const match = DIRECTION_BEFORE.exec(text);
   if (!match) return null;
-  return { text: match[0], sign: NEGATIVE_WORDS.includes(match[1] ?? '') ? -1 : 1 };
+  const word = match[1] ?? '';
+  const before = text.slice(0, match.index);
+  if (WIDTH_WORDS.includes(word)) {
+    const fall = FALL_WIDTH.test(before);
+    const narrows = word !== '扩大';
+    return { text: match[0], sign: fall === narrows ? 1 : -1 };
+  }
+  const comparison = COMPARISON_WORDS[word];
+  if (comparison !== undefined) {
+    // 高/低 alone are a direction only in a comparison (比上年低0.1个百分点), not in 最高5000元.
+    const clause = before.split(/[，。；：,;:]/u).at(-1) ?? '';
+    return /[比较]/u.test(clause) ? { text: match[0], sign: comparison } : null;
+  }
+  return { text: match[0], sign: NEGATIVE_WORDS.includes(word) ? -1 : 1 };
+}
+
+/**
+ * The direction that governs the figure printed after `textBefore`, and its sign; null if none:
+ * a direction word touching it (下降, 增长…, with any 了/约 after it; 降幅收窄 is a rise), the
+ * verb of the list it continues (`分别下降1.2%、` then `3.4%`), or, with `comparative`, a
+ * comparison before it in its clause (`高于规模以上工业增速` then `1.6个百分点`).
+ */
+export function readDirectionBefore(
+  textBefore: string,
+  options: { comparative?: boolean } = {},
+): Direction | null {
+  const text = normalize(textBefore);
+  const touching = touchingDirection(text);
+  if (touching) return touching;
+  const list = LIST_ITEMS_BEFORE.exec(text);
+  if (list && list.index > 0) {
+    const first = readDirectionBefore(text.slice(0, list.index), options);
+    if (first) return { text: '', sign: first.sign };
+  }
+  if (options.comparative) {
+    const comparative = COMPARATIVE.exec(text);
+    if (comparative) return { text: '', sign: COMPARATIVE_SIGN[comparative[1] ?? ''] ?? 1 };
+  }
+  return null;
 }
 
 function negate(value: number | Range): number | Range {
@@ -250,13 +343,35 @@ function negate(value: number | Range): number | Range {
   return { min: -value.max, max: -value.min };
 }
 
+/** Chinese proportions: 六成 60%, 三分之一 100/3 %, 过半 50%. */
+const PROPORTION =
+  /([一二两三四五六七八九十])成|([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)|(过半|半数)/u;
+
+/** The percent a proportion stands for, or null: `近三成` → 30, `三分之二` → 200/3, `过半` → 50. */
+export function parseProportion(text: string): number | null {
+  const m = PROPORTION.exec(normalize(text));
+  if (!m) return null;
+  if (m[1] !== undefined) return (parseChineseNumeral(m[1]) ?? 0) * 10;
+  if (m[2] !== undefined && m[3] !== undefined) {
+    const whole = parseChineseNumeral(m[2]);
+    const part = parseChineseNumeral(m[3]);
+    return whole && part !== null ? (part * 100) / whole : null;
+  }
+  return 50;
+}
+
 /**
  * The figure in `text` as printed in Chinese newspapers, in base units (万 and 亿 multiplied out):
  * `9.53 亿吨` → 953000000, `下降 2.4%` → -2.4, `20 元/吨至 30 元/吨` → { min: 20, max: 30 },
- * `百余个` → 100. Returns null when the text holds no figure, or more than one that is not a date.
+ * `百余个` → 100, `近三成` → 30. `before` is the text printed before it (its quote up to it): a
+ * list's verb or a 降幅 there decides the sign of `3.4%` or `收窄0.8个百分点`. Returns null when
+ * the text holds no figure, or more than one that is not a date.
  */
-export function parsePrintedNumber(text: string): number | Range | null {
+export function parsePrintedNumber(text: string, before = ''): number | Range | null {
   const normalized = normalize(text);
+  const context = normalize(before);
+  const proportion = /\d/u.test(normalized) ? null : parseProportion(normalized);
+  if (proportion !== null) return proportion;
   let tokens = arabicTokens(normalized);
   if (tokens.length === 0) tokens = chineseTokens(normalized);
   const all = candidates(normalized, tokens);
@@ -266,7 +381,10 @@ export function parsePrintedNumber(text: string): number | Range | null {
     if (figures.length === 1) chosen = figures[0];
   }
   if (!chosen) return null;
-  const direction = readDirectionBefore(normalized.slice(0, chosen.start));
+  const comparative = /百分点/u.test(normalized.slice(chosen.end)) || /百分点$/u.test(normalized);
+  const direction = readDirectionBefore(context + normalized.slice(0, chosen.start), {
+    comparative,
+  });
   return direction?.sign === -1 ? negate(chosen.value) : chosen.value;
 }
 
@@ -288,7 +406,10 @@ const QUALIFIER_PATTERNS: readonly [Qualifier, RegExp][] = [
   ],
   [
     'over',
-    new RegExp(`(?:超过|超|逾|高于|多于)${NUMERAL_CHAR}|${NUMERAL_CHAR}[^，。；\\d]{0,4}以上`, 'u'),
+    new RegExp(
+      `(?:超过|超|逾|高于|多于)${NUMERAL_CHAR}|${NUMERAL_CHAR}[^，。；\\d]{0,4}以上|过半|超过半数`,
+      'u',
+    ),
   ],
   ['more-than', new RegExp(`${NUMERAL_CHAR}(?:余|多)`, 'u')],
 ];
@@ -305,16 +426,28 @@ export function parseQualifier(text: string): Qualifier {
   return 'exact';
 }
 
+/** Printed unit words, longest first, so `元/吨` wins over `元` and `千瓦时` over `千瓦`. */
+const printedWordsCache = new WeakMap<Vocabulary, [string, Unit][]>();
+export function printedUnitWords(vocabulary: Vocabulary): [string, Unit][] {
+  let words = printedWordsCache.get(vocabulary);
+  if (!words) {
+    words = vocabulary.units
+      .flatMap((u) => (u.printed ?? []).map((w): [string, Unit] => [w, u.id]))
+      .sort((a, b) => b[0].length - a[0].length);
+    printedWordsCache.set(vocabulary, words);
+  }
+  return words;
+}
+
 /**
- * The unit a printed figure is unambiguously in (`%` percent, `元/吨` yuan-per-tonne, `千伏安` kVA,
- * `元` yuan, `吨` tonne), or null when the printed words leave it open (户, 个, 家…).
+ * The unit a printed figure is unambiguously in: the unit whose printed word it contains
+ * (`%` percent, `个百分点` percentage-point, `元/吨`, `千瓦时`…), or null when the printed words
+ * leave it open (户, 个, 家… count different things).
  */
-export function printedUnit(text: string): Unit | null {
+export function printedUnit(
+  text: string,
+  vocabulary: Vocabulary = PROJECT_VOCABULARY,
+): Unit | null {
   const normalized = normalize(text);
-  if (/%|百分点/u.test(normalized)) return 'percent';
-  if (/元\/吨/u.test(normalized)) return 'yuan-per-tonne';
-  if (/千伏安/u.test(normalized)) return 'kva';
-  if (/元/u.test(normalized)) return 'yuan';
-  if (/吨/u.test(normalized)) return 'tonne';
-  return null;
+  return printedUnitWords(vocabulary).find(([word]) => normalized.includes(word))?.[1] ?? null;
 }

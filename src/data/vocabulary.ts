@@ -44,8 +44,8 @@ export const unitEntrySchema = z.strictObject({
     .strictObject({
       classifiers: z.array(z.string().min(1)).min(1),
       nouns: z.array(z.string().min(1)).optional(),
-      /** The unit a classifier falls back to when no noun of another unit is printed. */
-      generic: z.boolean().optional(),
+      /** Classifiers this unit is the fallback for when no noun of another unit is printed. */
+      generic: z.array(z.string().min(1)).optional(),
     })
     .optional(),
 });

@@ -38,7 +38,7 @@ const seedOf = (id: string): string =>
 
 /** The figures one paragraph prints, as a reviewer reads them. */
 function figuresIn(text: string) {
-  return findFigures(text, findDates(text)).map((f) => ({
+  return findFigures(text, findDates(text), PROJECT_VOCABULARY).map((f) => ({
     asPrinted: f.asPrinted,
     value: f.value,
     unit: f.unit,
@@ -296,9 +296,9 @@ describe('finding the figures a sentence prints', () => {
         {
           asPrinted: '回落0.7个百分点',
           value: -0.7,
-          unit: 'percent',
+          unit: 'percentage-point',
           qualifier: 'exact',
-          measure: 'yoy-change',
+          measure: 'pp-change',
         },
         {
           asPrinted: '约1.2万家',
@@ -307,7 +307,7 @@ describe('finding the figures a sentence prints', () => {
           qualifier: 'about',
           measure: 'level',
         },
-        { asPrinted: '12%左右', value: 12, unit: 'percent', qualifier: 'about', measure: 'level' },
+        { asPrinted: '12%左右', value: 12, unit: 'percent', qualifier: 'about', measure: 'rate' },
         {
           asPrinted: '100家以上',
           value: 100,
@@ -319,7 +319,15 @@ describe('finding the figures a sentence prints', () => {
     ],
     [
       '江苏省新增就业35.2万人',
-      [{ asPrinted: '35.2万人', value: 352000, unit: null, qualifier: 'exact', measure: 'level' }],
+      [
+        {
+          asPrinted: '35.2万人',
+          value: 352000,
+          unit: 'person',
+          qualifier: 'exact',
+          measure: 'level',
+        },
+      ],
     ],
     [
       '存在缺平台、缺探针、缺数据、缺专家四大障碍',
@@ -427,7 +435,7 @@ describe('drafting one figure', () => {
     expect(draftOne(text, { date: '2023-08' }).period).toEqual(period);
   });
 
-  it("dates a figure by the paragraph's opening date only when that sentence frames it", () => {
+  it('dates a figure by the date printed before it in its paragraph', () => {
     const periods = (text: string) =>
       draftArticle(text, {
         articleId: 'demo',
@@ -437,9 +445,14 @@ describe('drafting one figure', () => {
     expect(periods('8月份，部分企业价格有所回升。河南地区价格上调30元/吨。')).toEqual([
       { kind: 'month', date: '2023-08' },
     ]);
+    // A sentence with no date of its own takes the paragraph's latest date before it.
     expect(periods('1—7月，投资增长3.4%。社会消费品零售总额36761亿元。')).toEqual([
       { kind: 'months', from: '2023-01', to: '2023-07' },
+      { kind: 'months', from: '2023-01', to: '2023-07' },
+    ]);
+    expect(periods('社会消费品零售总额36761亿元。1—7月，投资增长3.4%。')).toEqual([
       { kind: 'toDate', date: '2023-08' },
+      { kind: 'months', from: '2023-01', to: '2023-07' },
     ]);
   });
 
@@ -451,7 +464,7 @@ describe('drafting one figure', () => {
       '2022年我国网络安全产业规模扩大，北京、长沙、成渝地区国家三大网络安全产业园区相继成立。',
       'china',
     ],
-    ['江苏地区水泥价格上调30元/吨。', 'TODO: region (江苏 is not in REGIONS)'],
+    ['江苏地区水泥价格上调30元/吨。', 'jiangsu'],
     ['水泥价格上调30元/吨。', 'TODO: region'],
   ])('places %s', (text, region) => {
     expect(draftOne(text).region).toBe(region);
@@ -529,17 +542,34 @@ describe('measured against the hand-curated data', () => {
 describe('scoring a draft', () => {
   const curated: CuratedDataset = {
     figures: [
-      { id: 'x.a', value: 100, unit: 'percent', asPrinted: '100%' },
-      { id: 'x.b', value: 2, unit: 'batch', asPrinted: '两批' },
-      { id: 'x.c', value: 1.5, unit: 'percent', derived: { formula: 'x.a', inputs: ['x.a'] } },
+      { id: 'x.a', value: 100, unit: 'percent', measure: 'rate', asPrinted: '100%' },
+      { id: 'x.b', value: 2, unit: 'batch', measure: 'level', asPrinted: '两批' },
+      {
+        id: 'x.c',
+        value: 1.5,
+        unit: 'percent',
+        measure: 'rate',
+        derived: { formula: 'x.a', inputs: ['x.a'] },
+      },
     ],
     events: [{ id: 'x.e', date: '2022-08', asPrinted: '2022年8月' }],
   };
-  const figure = (asPrinted: string, value: number, unit: string) =>
-    ({ asPrinted, value, unit }) as unknown as DraftFigure;
+  const figure = (asPrinted: string, value: number, unit: string, measure = 'level') =>
+    ({
+      asPrinted,
+      value,
+      unit,
+      measure: unit === 'percent' ? 'rate' : measure,
+    }) as unknown as DraftFigure;
 
   it.each([
     ['everything found', [figure('100%', 100, 'percent'), figure('两批', 2, 'batch')], 1, 1],
+    [
+      'the wrong measure',
+      [figure('100%', 100, 'percent'), figure('两批', 2, 'batch', 'yoy-change')],
+      0.5,
+      0.5,
+    ],
     ['a figure missed', [figure('100%', 100, 'percent')], 0.5, 1],
     ['the wrong unit', [figure('100%', 100, 'percent'), figure('两批', 2, 'policy')], 0.5, 0.5],
     ['an allowed extra', [figure('100%', 100, 'percent'), figure('四大', 4, 'TODO')], 0.5, 1],

@@ -38,10 +38,6 @@ export type ArticleInfo = {
 
 export type Located<T> = { file: string; path: PropertyKey[]; item: T };
 
-function negate(value: number | Range): number | Range {
-  return typeof value === 'number' ? -value : { min: -value.max, max: -value.min };
-}
-
 function closeEnough(actual: number, expected: number): boolean {
   if (actual === expected) return true;
   return (
@@ -136,29 +132,32 @@ function printedValueProblems(located: Located<Figure>): Problem[] {
   const problems: Problem[] = [];
   const asPrinted = item.asPrinted;
   if (asPrinted === undefined || item.derived) return problems;
-  const printed = parsePrintedNumber(asPrinted);
+  const quote = stripWhitespace(item.source?.quote ?? '');
+  const offset = quote.indexOf(stripWhitespace(asPrinted));
+  // `下降 2.4%` may be curated as asPrinted "2.4%", a list's `3.4%` shares its first item's verb,
+  // and `收窄0.8个百分点` is a rise after 降幅: the quote before asPrinted decides the sign.
+  const before = offset > 0 ? quote.slice(0, offset) : '';
+  const printed = parsePrintedNumber(asPrinted, before);
   if (printed === null) {
     problems.push({
       file,
       path: at('asPrinted'),
       message: `cannot read one figure from asPrinted ${JSON.stringify(asPrinted)}; give the figure exactly as printed, e.g. "9.53 亿吨"`,
     });
-  } else {
-    const quote = stripWhitespace(item.source?.quote ?? '');
-    const offset = quote.indexOf(stripWhitespace(asPrinted));
-    const direction = offset > 0 ? readDirectionBefore(quote.slice(0, offset)) : null;
-    const unsigned = typeof printed === 'number' ? printed > 0 : printed.min >= 0;
-    // `下降 2.4%` may be curated as asPrinted "2.4%": the fall printed just before it still counts.
-    const falls = unsigned && direction?.sign === -1;
-    const expected = falls ? negate(printed) : printed;
-    if (!sameValue(item.value, expected)) {
-      const context = falls ? ` after "${direction.text}" in the quote` : '';
-      problems.push({
-        file,
-        path: at('value'),
-        message: `value ${showValue(item.value)} disagrees with asPrinted ${JSON.stringify(asPrinted)}${context} = ${showValue(expected)}`,
-      });
-    }
+  } else if (!sameValue(item.value, printed)) {
+    const alone = parsePrintedNumber(asPrinted);
+    const word = readDirectionBefore(before)?.text ?? '';
+    const context =
+      alone === null || sameValue(alone, printed)
+        ? ''
+        : word === ''
+          ? ' read with the words before it in the quote'
+          : ` after "${word}" in the quote`;
+    problems.push({
+      file,
+      path: at('value'),
+      message: `value ${showValue(item.value)} disagrees with asPrinted ${JSON.stringify(asPrinted)}${context} = ${showValue(printed)}`,
+    });
   }
   const qualifier = parseQualifier(asPrinted);
   if (qualifier !== 'exact' && qualifier !== item.qualifier) {
