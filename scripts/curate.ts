@@ -19,14 +19,16 @@ import {
 } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SECTORS, type Sector } from '../src/data/vocab.ts';
+import type { Sector } from '../src/data/vocab.ts';
+import { PROJECT_VOCABULARY } from '../src/data/vocabulary.ts';
+import { readVocabulary } from './vocabulary.ts';
 import { ArticleInputError, checkArticleSize, decodeArticle } from '../src/curate/decode.ts';
 import { draftArticle, parseMonthOption, toJsonText } from '../src/curate/draft.ts';
 import { main as evaluateMain } from './curate-eval.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-export const USAGE = `usage: npm run curate -- <article.txt> [--id <article-id>] [--sector <${SECTORS.join('|')}>] [--date YYYY-MM] [--out <dir>] [--seeds <dir>] [--force]
+export const USAGE = `usage: npm run curate -- <article.txt> [--id <article-id>] [--sector <${PROJECT_VOCABULARY.sectors.map((s) => s.id).join('|')}>] [--date YYYY-MM] [--out <dir>] [--seeds <dir>] [--force]
        npm run curate -- --evaluate`;
 
 export type CurateArgs =
@@ -45,10 +47,6 @@ export type CurateArgs =
     };
 
 const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
-
-function isSector(value: string): value is Sector {
-  return (SECTORS as readonly string[]).includes(value);
-}
 
 /** Reads the command line; throws a message with the usage on anything it does not understand. */
 export function parseCurateArgs(args: readonly string[]): CurateArgs {
@@ -81,11 +79,7 @@ export function parseCurateArgs(args: readonly string[]): CurateArgs {
         }
         parsed.id = value;
       } else if (arg === '--sector') {
-        if (!isSector(value)) {
-          throw new Error(
-            `--sector must be one of ${SECTORS.join(', ')}; got "${value}". A new sector must first be added to SECTORS in src/data/vocab.ts.`,
-          );
-        }
+        // Checked against the vocabulary of the data directory the draft goes to, in runCurate.
         parsed.sector = value;
       } else if (arg === '--date') {
         parseMonthOption(value);
@@ -204,8 +198,16 @@ export function runCurate(args: Extract<CurateArgs, { evaluate: false }>, root =
     }
   }
 
+  // The vocabulary beside the data (data/vocabulary/): its sectors, units and regions.
+  const ownVocabulary = join(dataDir, 'vocabulary');
+  const vocabulary = existsSync(ownVocabulary) ? readVocabulary(ownVocabulary) : PROJECT_VOCABULARY;
+  if (args.sector !== undefined && !vocabulary.sectors.some((s) => s.id === args.sector)) {
+    throw new Error(
+      `--sector must be one of ${vocabulary.sectors.map((s) => s.id).join(', ')}; got "${args.sector}". A new sector is added to data/vocabulary/sectors.json first.`,
+    );
+  }
   const { text: raw, notice } = readArticle(args.file);
-  const options = { articleId, sector: args.sector, date: args.date };
+  const options = { articleId, sector: args.sector, date: args.date, vocabulary };
   let result = draftArticle(raw, options);
   if (result.dataset.figures.length === 0) {
     // A draft with nothing to review is not worth writing; usually the wrong file was passed.

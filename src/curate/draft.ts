@@ -4,7 +4,7 @@ import { DATASET_VERSION } from '../data/schema.ts';
 import { findDates, latestPoint, type DateMention, type YearRef } from './dates.ts';
 import { findFigures, type FigureMention } from './figures.ts';
 import { joinColumns, printedTitle, seedText } from './join.ts';
-import { findPlaces, mostNamed, placeKey, type PlaceMention } from './regions.ts';
+import { findPlaces, mostNamed, NATIONAL, placeKey, type PlaceMention } from './regions.ts';
 import { PROJECT_VOCABULARY, type Vocabulary } from '../data/vocabulary.ts';
 import {
   CLAUSE_BREAKS,
@@ -73,11 +73,25 @@ export type DraftEvent = {
   source: { article: string; quote: string; gistEn: string };
 };
 
+/**
+ * A unit the vocabulary lacks, proposed as an entry of data/vocabulary/units.json: the printed
+ * word and counted noun from the text, the English left for the reviewer.
+ */
+export type ProposedUnit = {
+  id: string;
+  name: Localized;
+  zh: { value: string };
+  en: { other: string };
+  printed: string[];
+};
+
 export type DraftDataset = {
   $schema: string;
   version: typeof DATASET_VERSION;
   article: string;
   draft: true;
+  /** Units the figures use that the vocabulary does not have yet (see ProposedUnit). */
+  proposedUnits?: ProposedUnit[];
   figures: DraftFigure[];
   events: DraftEvent[];
 };
@@ -355,8 +369,13 @@ function figureRegion(
   }
   if (!place) {
     return {
-      region: 'TODO: region',
-      notes: [{ zh: '文中未写地区，请填写。', en: 'The text names no region: fill it in.' }],
+      region: NATIONAL,
+      notes: [
+        {
+          zh: '文中未写地区（或并列多个地区）：按全国记，请核对。',
+          en: 'No one region is named (or several equally): drafted as China; check.',
+        },
+      ],
     };
   }
   if (place.region === null) {
@@ -390,6 +409,38 @@ function figureBasis(p: Paragraph, f: FigureMention): Basis[] | undefined {
   if (text.includes('全口径')) basis.push('full-caliber');
   if (text.includes('规模以上')) basis.push('above-scale');
   return basis.length > 0 ? basis : undefined;
+}
+
+type ListItem = { subject: string; position: number; quote: string };
+
+/**
+ * Lists printed with 分别 (东部、中部、西部地区增加值同比分别增长4.4%、4.2%、5.9%): each value
+ * paired with its subject, in order, when the numbers of subjects and values agree. Keyed by the
+ * index of the figure in the paragraph.
+ */
+function listSubjects(p: Paragraph): Map<number, ListItem> {
+  const items = new Map<number, ListItem>();
+  for (const marker of p.text.matchAll(/分别/gu)) {
+    const clause = spanAround(p.text, marker.index, marker.index, CLAUSE_BREAKS);
+    const values = p.figures
+      .map((f, index) => ({ f, index }))
+      .filter(({ f }) => f.start >= marker.index && f.end <= clause.end);
+    if (values.length < 2) continue;
+    // The subjects: the text before 分别 in its clause, after any comparison or 的.
+    const lead = p.text
+      .slice(clause.start, marker.index)
+      .replace(/(?:同比|环比|比上年|比上月|较上年|较上月|比[^、和及与]{1,8}?)$/u, '');
+    const subjects = lead
+      .split(/、|和|及|与|以及/u)
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
+    if (subjects.length !== values.length) continue;
+    const quote = p.text.slice(clause.start, clause.end).trim();
+    values.forEach(({ index }, i) => {
+      items.set(index, { subject: subjects[i] as string, position: i + 1, quote });
+    });
+  }
+  return items;
 }
 
 /** The shortest clause holding the span, between ，。；：、 and quotation marks. */
@@ -471,19 +522,48 @@ export function draftArticle(raw: string, options: CurateOptions): CurateResult 
   const figures: DraftFigure[] = [];
   const events: DraftEvent[] = [];
   const eventKeys = new Set<string>();
+  const proposed = new Map<string, ProposedUnit>();
+  const propose = (f: FigureMention): string => {
+    const word = f.unitWord !== '' ? f.unitWord : (/[^\d.,%]+$/u.exec(f.asPrinted)?.[0] ?? '');
+    const key = word === '' ? f.asPrinted : word;
+    let unit = proposed.get(key);
+    if (!unit) {
+      unit = {
+        id: `new-unit-${proposed.size + 1}`,
+        name: { zh: key, en: TODO_TRANSLATE },
+        zh: { value: `{{value}}${key}` },
+        en: { other: `{{value}} ${TODO_TRANSLATE}` },
+        printed: [key],
+      };
+      proposed.set(key, unit);
+    }
+    return unit.id;
+  };
   for (const p of paragraphs) {
-    for (const f of p.figures) {
-      const quote = quoteOf(p.text, f.start, f.end);
+    const lists = listSubjects(p);
+    for (const [index, f] of p.figures.entries()) {
+      const inList = lists.get(index);
+      const quote = inList ? inList.quote : quoteOf(p.text, f.start, f.end);
       const { period, notes: periodNotes } = figurePeriod(p, f, reference);
-      const { region, notes: regionNotes } = figureRegion(p, f, articlePlaces);
-      const notes = [...periodNotes, ...regionNotes];
-      if (f.unit === null) {
-        notes.push({
-          zh: `“${f.asPrinted}”的单位不在 UNITS 中：请选一个或在 src/data/vocab.ts 中添加。`,
-          en: `The unit of ${f.asPrinted} is not in UNITS: choose one or add it to src/data/vocab.ts.`,
+      const listPlace = inList ? findPlaces(inList.subject, vocabulary)[0] : undefined;
+      const { region, notes: regionNotes } = listPlace?.region
+        ? { region: listPlace.region, notes: [] }
+        : figureRegion(p, f, articlePlaces);
+      const notes = [...f.guesses, ...periodNotes, ...regionNotes];
+      if (inList) {
+        notes.unshift({
+          zh: `“分别”列举的第${inList.position}项，对应“${inList.subject}”，请核对。`,
+          en: `Item ${inList.position} of a list with 分别, paired with ${inList.subject}; check.`,
         });
       }
-      const unit = f.unit ?? `TODO: unit (${f.asPrinted})`;
+      let unit = f.unit;
+      if (unit === null) {
+        unit = propose(f);
+        notes.push({
+          zh: `“${f.asPrinted}”的单位不在词表中：草稿在 proposedUnits 中提出新单位 ${unit}（英文名待审），审核后移入 data/vocabulary/units.json。`,
+          en: `The unit of ${f.asPrinted} is not in the vocabulary: the draft proposes ${unit} under proposedUnits (English name to review); move it to data/vocabulary/units.json.`,
+        });
+      }
       const twin = figures.find((g) => g.unit === unit && sameValue(g.value, f.value));
       if (twin) {
         notes.push({
@@ -496,7 +576,7 @@ export function draftArticle(raw: string, options: CurateOptions): CurateResult 
       figures.push({
         id: `${prefix}.figure-${figures.length + 1}`,
         sector,
-        name: { zh: quote, en: TODO_TRANSLATE },
+        name: { zh: inList ? `${inList.subject}（${quote}）` : quote, en: TODO_TRANSLATE },
         measure: f.measure,
         value: f.value,
         unit,
@@ -556,7 +636,7 @@ export function draftArticle(raw: string, options: CurateOptions): CurateResult 
   const warnings: string[] = [];
   if (!options.sector) {
     warnings.push(
-      `no --sector: sector is "${TODO_SECTOR}" (one of the SECTORS in src/data/vocab.ts)`,
+      `no --sector: sector is "${TODO_SECTOR}" (one of the sectors in data/vocabulary/sectors.json)`,
     );
   }
   if (reference.year === null) {
@@ -568,8 +648,8 @@ export function draftArticle(raw: string, options: CurateOptions): CurateResult 
     if (n > 0) warnings.push(`${n} ${what}`);
   };
   count(
-    'figure(s) with a unit outside UNITS (unit "TODO: unit …")',
-    figures.filter((f) => f.unit.startsWith('TODO')).length,
+    'new unit(s) proposed under proposedUnits: review their English names and move them to data/vocabulary/units.json',
+    proposed.size,
   );
   count(
     'figure(s) with no region (region "TODO: region …")',
@@ -582,6 +662,7 @@ export function draftArticle(raw: string, options: CurateOptions): CurateResult 
       version: DATASET_VERSION,
       article: articleId,
       draft: true,
+      ...(proposed.size > 0 ? { proposedUnits: [...proposed.values()] } : {}),
       figures,
       events,
     },

@@ -86,8 +86,6 @@ const OTHER_CLASSIFIERS = [
   '艘',
   '例',
   '轮',
-  '期',
-  '届',
 ];
 
 /** What follows 三大/四大 in fixed names (三大门类 of industry, 三大工程 of housing policy). */
@@ -97,9 +95,9 @@ const HEDGE_BEFORE = /(?:大约|约|接近|将近|近|超过|超|逾|多于)$/u;
 const HEDGE_AFTER = /^(?:左右|以上|上下|之多)/u;
 const CHINESE_RUN = /[零〇一二两三四五六七八九十百千万亿]+/gu;
 const CHINESE_DIGIT = /[零〇一二两三四五六七八九]/u;
-const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/gu;
+const ARABIC = /[\d０-９]+(?:,\d{3})*(?:[.．][\d０-９]+)?/gu;
 const PROPORTION =
-  /(?:[一二两三四五六七八九]成|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|过半|半数)/gu;
+  /(?:[一二两三四五六七八九]成|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|过半|半数|一半)/gu;
 /** Month-on-month comparisons: 环比, 比上月, 较上月末, 比7月末, 按月. */
 const MOM_WORDS = /环比|按月|(?:比|较)(?:上(?:个)?月|\d{1,2}月(?:份|末|底)?(?![至到—–\-~～]))/gu;
 /** Year-on-year comparisons: 同比, 比上年, 较去年同期, 按年. */
@@ -292,8 +290,9 @@ function chineseTokens(
     if (unitWord === '') continue;
     // 三大门类, 三大工程: fixed names, not counts.
     if (unitWord === '大' && FIXED_NAMES_AFTER_DA.test(text.slice(end + 1))) continue;
-    // 两位数增长 is a phrase, not a count of digits.
+    // 两位数增长 is a phrase, not a count of digits; 五年来, 两年平均 are spans of time in words.
     if (unitWord === '位' && text[end + 1] === '数') continue;
+    if (unitWord === '年') continue;
     tokens.push({ start, end: end + unitWord.length, unitWord, multiplied: false });
   }
   return tokens;
@@ -467,19 +466,51 @@ function comparison(text: string, from: number, at: number): 'mom' | 'yoy' | nul
   return mom > yoy ? 'mom' : 'yoy';
 }
 
+const WHY: Record<string, Guess> = {
+  pp: {
+    zh: '以“个百分点”印出：记为百分点变化。',
+    en: 'Printed in percentage points: a change in points.',
+  },
+  proportion: { zh: '成数或分数：记为百分比份额。', en: 'A proportion in words: a percent share.' },
+  adjustment: { zh: '“上调/下调”：记为调整幅度。', en: 'Raised or cut: an adjustment.' },
+  mom: {
+    zh: '有“环比/比上月”：记为环比变化。',
+    en: 'Compared with the month before: a month-on-month change.',
+  },
+  yoy: {
+    zh: '有“同比/比上年”：记为同比变化。',
+    en: 'Compared with a year before: a year-on-year change.',
+  },
+  yoyDefault: {
+    zh: '增减未写比较对象，按统计发布惯例记为同比变化，请核对。',
+    en: 'A change with no comparison printed: year-on-year, as statistics releases mean it; check.',
+  },
+  changeLevel: {
+    zh: '有增减但未写比较对象：记为总量，请核对是否为变化。',
+    en: 'A rise or fall with no comparison printed: drafted as a level; check whether it is a change.',
+  },
+  rate: { zh: '比率或占比：记为比率。', en: 'A rate or share.' },
+  growth: { zh: '增速以水平值印出：记为变化。', en: 'A growth rate printed as a level: a change.' },
+  rateDefault: {
+    zh: '百分数未写增减或比较：记为比率，请核对。',
+    en: 'A percent with no rise, fall or comparison: drafted as a rate; check.',
+  },
+};
+
 function guessMeasure(
   text: string,
   token: Token,
   unit: Unit | null,
   direction: string | null,
-): Measure {
-  if (unit === 'percentage-point') return 'pp-change';
-  if (token.proportion) return 'rate';
+): { measure: Measure; why: Guess | null } {
+  if (unit === 'percentage-point') return { measure: 'pp-change', why: WHY.pp ?? null };
+  if (token.proportion) return { measure: 'rate', why: WHY.proportion ?? null };
   const clause = spanAround(text, token.start, token.start, CLAUSE_BREAKS);
   const segment = spanAround(text, token.start, token.start, SEGMENT_BREAKS);
   const before = text.slice(clause.start, token.start);
-  if (direction !== null && /上调|下调/u.test(direction)) return 'adjustment';
-  // A comparison in the figure's clause, else one leading its sentence (从环比看，…).
+  if (direction !== null && /上调|下调/u.test(direction)) {
+    return { measure: 'adjustment', why: WHY.adjustment ?? null };
+  }
   // 其中，住宅待售面积增加590万平方米: a 其中 sentence continues the comparison before it.
   const sentence = spanAround(text, token.start, token.start, SENTENCE_BREAKS);
   const previous =
@@ -491,21 +522,38 @@ function guessMeasure(
   const compared =
     comparison(text, clause.start, token.start) ??
     leadComparison(text, segment.start, clause.start) ??
-    (previous && direction !== null ? comparison(text, previous.start, previous.end) : null);
+    (previous && direction !== null ? comparison(text, previous.start, previous.end) : null) ??
+    // A paragraph that opens 从环比看，… speaks of month-on-month changes throughout.
+    (direction !== null ? leadComparison(text, 0, text.search(/\d/u)) : null);
+  const change = (): { measure: Measure; why: Guess | null } =>
+    compared === 'mom'
+      ? { measure: 'mom-change', why: WHY.mom ?? null }
+      : { measure: 'yoy-change', why: (compared === 'yoy' ? WHY.yoy : WHY.yoyDefault) ?? null };
   if (direction !== null) {
-    if (compared === 'mom') return 'mom-change';
-    if (unit === 'percent' || compared === 'yoy') return 'yoy-change';
-    return 'level';
+    if (compared !== null || unit === 'percent') return change();
+    return { measure: 'level', why: WHY.changeLevel ?? null };
   }
   if (unit === 'percent') {
-    if (RATE_WORDS.test(before)) return 'rate';
+    if (RATE_WORDS.test(before)) return { measure: 'rate', why: WHY.rate ?? null };
     // 6月份的增速还保持在16.0%，7月份回落至14.7%: a growth rate printed as a level is a change.
     if (GROWTH_WORDS.test(text.slice(sentence.start, token.start))) {
-      return compared === 'mom' ? 'mom-change' : 'yoy-change';
+      return { ...change(), why: WHY.growth ?? null };
     }
-    return compared === 'mom' ? 'mom-change' : compared === 'yoy' ? 'yoy-change' : 'rate';
+    return compared !== null ? change() : { measure: 'rate', why: WHY.rateDefault ?? null };
   }
-  return 'level';
+  return { measure: 'level', why: null };
+}
+
+function listGuess(direction: { sign: -1 | 1 } | null): Guess {
+  return direction?.sign === -1
+    ? {
+        zh: '列举中的一项：符号取自前面的减少类动词。',
+        en: 'An item of a list: negative, from the verb before it.',
+      }
+    : {
+        zh: '列举中的一项：符号取自前面的增长类动词。',
+        en: 'An item of a list: positive, from the verb before it.',
+      };
 }
 
 /** Every figure printed in `text` (one paragraph), skipping the spans of `dates`. */
@@ -540,7 +588,9 @@ export function findFigures(
       ? { unit: 'percent', guesses: [] }
       : guessUnit(text, { ...token, unitWord }, vocabulary);
     // A list item shares its first item's verb (分别增长5.0%、6.1%): it is a change too.
-    const measureDirection = touching ? direction.text : direction !== null ? '·' : null;
+    const listed = direction !== null && !touching;
+    const measureDirection = touching ? direction.text : listed ? '·' : null;
+    const measure = guessMeasure(text, token, unit, measureDirection);
     figures.push({
       start,
       end,
@@ -550,8 +600,12 @@ export function findFigures(
       qualifier: parseQualifier(asPrinted),
       unitWord,
       unit,
-      measure: guessMeasure(text, token, unit, measureDirection),
-      guesses,
+      measure: measure.measure,
+      guesses: [
+        ...(measure.why ? [measure.why] : []),
+        ...(listed ? [listGuess(direction)] : []),
+        ...guesses,
+      ],
     });
   }
   return figures;

@@ -10,7 +10,7 @@ import type { Vocabulary } from '../data/vocabulary.ts';
 export type PlaceMention = { start: number; end: number; name: string; region: Region | null };
 
 /** The region of the whole country, which wins a tie between places. */
-const NATIONAL = 'china';
+export const NATIONAL = 'china';
 
 type Place = { name: string; region: Region; notBefore: readonly string[] };
 const placesCache = new WeakMap<Vocabulary, Place[]>();
@@ -52,7 +52,10 @@ export function placeKey(place: PlaceMention): string {
   return place.region ?? `?${place.name}`;
 }
 
-/** The place named most often (of equals, the country, then the first); null when none is. */
+/**
+ * The place named most often (of equals, the country); null when none is, or when several other
+ * places tie.
+ */
 export function mostNamed(places: readonly PlaceMention[]): PlaceMention | null {
   const counts = new Map<string, { place: PlaceMention; count: number }>();
   for (const place of places) {
@@ -69,5 +72,8 @@ export function mostNamed(places: readonly PlaceMention[]): PlaceMention | null 
       best !== null && entry.count === best.count && entry.place.region === NATIONAL;
     if (!best || entry.count > best.count || nationalTie) best = entry;
   }
-  return best?.place ?? null;
+  if (best === null) return null;
+  // Several places named equally often, none the country (东部、中部、西部…): no one of them.
+  const tied = [...counts.values()].filter((e) => e.count === best.count).length;
+  return tied > 1 && best.place.region !== NATIONAL ? null : best.place;
 }

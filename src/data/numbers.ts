@@ -345,7 +345,7 @@ function negate(value: number | Range): number | Range {
 
 /** Chinese proportions: 六成 60%, 三分之一 100/3 %, 过半 50%. */
 const PROPORTION =
-  /([一二两三四五六七八九十])成|([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)|(过半|半数)/u;
+  /([一二两三四五六七八九十])成|([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)|(过半|半数|一半)/u;
 
 /** The percent a proportion stands for, or null: `近三成` → 30, `三分之二` → 200/3, `过半` → 50. */
 export function parseProportion(text: string): number | null {
@@ -381,7 +381,9 @@ export function parsePrintedNumber(text: string, before = ''): number | Range | 
     if (figures.length === 1) chosen = figures[0];
   }
   if (!chosen) return null;
-  const comparative = /百分点/u.test(normalized.slice(chosen.end)) || /百分点$/u.test(normalized);
+  // A change in points compared with something (高于…增速1.6个百分点), or a bare list item
+  // whose unit is printed on the last item (低于…0.3和0.2个百分点), takes the comparison's sign.
+  const comparative = /百分点/u.test(normalized) || /^[\d.,]+$/u.test(normalized);
   const direction = readDirectionBefore(context + normalized.slice(0, chosen.start), {
     comparative,
   });

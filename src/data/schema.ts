@@ -183,6 +183,8 @@ export function dataSchemas(vocabulary: Vocabulary) {
     article: z.string().min(1),
     /** Set by `npm run curate` on machine drafts; `check:data` refuses a file until a person removes it. */
     draft: z.boolean().optional(),
+    /** Units a draft's figures need that the vocabulary lacks; check:data refuses them here. */
+    proposedUnits: z.array(z.unknown()).optional(),
     figures: z.array(figureSchema),
     events: z.array(eventSchema).default([]),
   });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -465,7 +465,7 @@ describe('drafting one figure', () => {
       'china',
     ],
     ['江苏地区水泥价格上调30元/吨。', 'jiangsu'],
-    ['水泥价格上调30元/吨。', 'TODO: region'],
+    ['水泥价格上调30元/吨。', 'china'],
   ])('places %s', (text, region) => {
     expect(draftOne(text).region).toBe(region);
   });
@@ -702,10 +702,6 @@ describe('npm run curate', () => {
   });
 
   it.each([
-    [
-      ['a.txt', '--sector', 'steel'],
-      /--sector must be one of housing, ai-security, cement, power; got "steel"/u,
-    ],
     [['a.txt', '--id', 'Not_Kebab'], /--id must be a kebab-case article id/u],
     [['a.txt', '--date', '2023-8'], /--date expects the publication month as YYYY-MM/u],
     [['--sector', 'cement'], /missing the article file/u],
@@ -713,6 +709,16 @@ describe('npm run curate', () => {
     [['a.txt', 'b.txt'], /unexpected argument "b.txt"/u],
   ])('refuses %j', (args, message) => {
     expect(() => parseCurateArgs(args)).toThrow(message);
+  });
+
+  it('refuses a sector the vocabulary does not have, and writes nothing', () => {
+    const root = tempRoot();
+    const raw = join(root, 'a.txt');
+    writeFileSync(raw, '全省水泥产量1.2亿吨。');
+    expect(() => curate(root, raw, '--sector', 'steel')).toThrow(
+      /--sector must be one of housing, ai-security, cement, power; got "steel"\. A new sector is added to data\/vocabulary\/sectors\.json first/u,
+    );
+    expect(readdirSync(root)).toEqual(['a.txt']);
   });
 
   it.each([

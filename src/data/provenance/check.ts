@@ -221,6 +221,13 @@ export function checkDatasets(input: CheckInput): Problem[] {
     if (!isRecord(json)) continue;
 
     if (json.draft === true) problems.push({ file, path: 'draft', message: DRAFT_MESSAGE });
+    if (Array.isArray(json.proposedUnits)) {
+      problems.push({
+        file,
+        path: 'proposedUnits',
+        message: `the drafter proposes ${json.proposedUnits.length} new unit(s): review each one's names (the English is left to you), move it to data/vocabulary/units.json and delete proposedUnits`,
+      });
+    }
     problems.push(...placeholderProblems(file, json));
     if (json.$schema !== DATASET_SCHEMA_REF) {
       problems.push({
