@@ -15,7 +15,7 @@ import { checkVocabulary } from '../src/data/provenance/vocabulary-problems.ts';
 import { VOCABULARY_KINDS, type VocabularyKind } from '../src/data/vocabulary.ts';
 import { writeSchemas } from './write-schema.ts';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url).href);
 
 export type CheckDataOptions = {
   /** Problem file names are shown relative to this directory. Default: the project root. */

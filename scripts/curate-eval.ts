@@ -12,7 +12,7 @@ import { draftArticle } from '../src/curate/draft.ts';
 import { z } from 'zod';
 import { formatScores, scoreDraft, scoreLabels, type Score } from '../src/curate/evaluate.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url).href);
 
 /** The four seed articles, in the order the newspaper prints them. */
 export const SEED_ARTICLES = [

@@ -26,7 +26,7 @@ import { ArticleInputError, checkArticleSize, decodeArticle } from '../src/curat
 import { draftArticle, parseMonthOption, toJsonText } from '../src/curate/draft.ts';
 import { main as evaluateMain } from './curate-eval.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url).href);
 
 export const USAGE = `usage: npm run curate -- <article.txt> [--id <article-id>] [--sector <${PROJECT_VOCABULARY.sectors.map((s) => s.id).join('|')}>] [--date YYYY-MM] [--out <dir>] [--seeds <dir>] [--force]
        npm run curate -- --evaluate`;

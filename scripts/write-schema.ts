@@ -18,7 +18,7 @@ import {
   type Vocabulary,
 } from '../src/data/vocabulary.ts';
 
-export const SCHEMAS_DIR = fileURLToPath(new URL('../schemas/', import.meta.url));
+export const SCHEMAS_DIR = fileURLToPath(new URL('../schemas/', import.meta.url).href);
 
 /** JSON Schema cannot express dateSchema's refine, so the same three shapes are given as one pattern. */
 const DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
