@@ -67,7 +67,6 @@ const OTHER_UNIT_WORDS = [
   '亩',
   '升',
   '周',
-  '倍',
 ];
 /** Measure words of counts the vocabulary may not list (a count of them is still a figure). */
 const OTHER_CLASSIFIERS = [
@@ -87,6 +86,12 @@ const OTHER_CLASSIFIERS = [
   '例',
   '轮',
 ];
+
+/** Whether a noun of the vocabulary is printed within a few characters after `from`. */
+function countsNamedNoun(text: string, from: number, words: Words): boolean {
+  const after = text.slice(from, from + 14).split(/[，。；：、,;:]/u)[0] ?? '';
+  return words.nouns.some((n) => after.includes(n.noun));
+}
 
 /** What follows 三大/四大 in fixed names (三大门类 of industry, 三大工程 of housing policy). */
 const FIXED_NAMES_AFTER_DA = /^(?:门类|工程|产业|战役|攻坚战|任务|板块|需求|行动)/u;
@@ -238,7 +243,21 @@ function arabicTokens(
     if (overlaps(start, digitsEnd, taken) || isNameOrOrdinal(text, start, digitsEnd)) continue;
     // 10千伏 is a voltage class, a name; 千伏安 is a unit.
     if (/^千伏(?!安)/u.test(text.slice(digitsEnd))) continue;
-    const suffix = readArabicSuffix(text, digitsEnd, words);
+    let suffix = readArabicSuffix(text, digitsEnd, words);
+    // 加快0.4个、0.9个百分点: a bare 个 on a list item is the unit printed on the last one.
+    if (suffix.unitWord === '个') {
+      const shared = sharedUnitAfter(text, suffix.end, words);
+      if (shared.startsWith('个') && shared.length > 1) {
+        tokens.push({
+          start,
+          end: suffix.end,
+          unitWord: '',
+          multiplied: suffix.multiplied,
+          sharedUnitWord: shared,
+        });
+        continue;
+      }
+    }
     // A bare number (`360集团`, `360推出`) names something; a figure has a unit or a multiplier,
     // is the low end of a range (`20—30万吨`), or the first item of a list (`1.6和2.7个百分点`).
     const rangeStart = /^(?:至|到|—+|–|－|-|~|～)\d/u.test(text.slice(digitsEnd));
@@ -280,16 +299,18 @@ function chineseTokens(
     const before = text.slice(0, start);
     // 第三 is an ordinal, 前十位 a rank, 星期三 a day; after digits, 万 is part of 4.2万余个.
     if (/(?:第|前|星期|周|[\d.])$/u.test(before)) continue;
-    // 一 alone is mostly "a" (一批企业, 一把双刃剑); 十/百/千 alone only count with 余/多 (百余个).
-    if (run === '一') continue;
+    // 一 alone is mostly "a" (一批企业, 一把双刃剑), 零 alone part of a word (零部件);
+    // 十/百/千 alone only count with 余/多 (百余个).
+    if (run === '一' || run === '零' || run === '〇') continue;
     const approximate = text[end] === '余' || text[end] === '多';
     if (!CHINESE_DIGIT.test(run) && !approximate) continue;
     if (parseChineseNumeral(run) === null) continue;
     if (approximate) end += 1;
     const unitWord = startsWithAny(text.slice(end), [...words.countWords, '倍', '大']);
     if (unitWord === '') continue;
-    // 三大门类, 三大工程: fixed names, not counts.
+    // 三大门类, 五大发展理念: fixed names. 三大…产业园区 counts what the vocabulary names.
     if (unitWord === '大' && FIXED_NAMES_AFTER_DA.test(text.slice(end + 1))) continue;
+    if (unitWord === '大' && !countsNamedNoun(text, end + 1, words)) continue;
     // 两位数增长 is a phrase, not a count of digits; 五年来, 两年平均 are spans of time in words.
     if (unitWord === '位' && text[end + 1] === '数') continue;
     if (unitWord === '年') continue;
@@ -530,7 +551,8 @@ function guessMeasure(
       ? { measure: 'mom-change', why: WHY.mom ?? null }
       : { measure: 'yoy-change', why: (compared === 'yoy' ? WHY.yoy : WHY.yoyDefault) ?? null };
   if (direction !== null) {
-    if (compared !== null || unit === 'percent') return change();
+    // 增长2.7倍, like a percent, is a change.
+    if (compared !== null || unit === 'percent' || unit === 'multiple') return change();
     return { measure: 'level', why: WHY.changeLevel ?? null };
   }
   if (unit === 'percent') {

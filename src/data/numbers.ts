@@ -96,6 +96,8 @@ const DIRECTION_BEFORE = new RegExp(
     .join('|')})了?(?:约|大约|近|接近|超过|超|逾|达)?$`,
   'u',
 );
+/** 降幅超20%, 跌幅为3%: the width of a fall, printed as a number, is a fall. */
+const FALL_WIDTH_VALUE = /(?:降幅|跌幅|减幅|下降幅度)(?:为|达|达到|超过|超|约|近|接近)?$/u;
 /** A fall's width (降幅, 跌幅): narrowing it is a rise of the rate, widening it a fall. */
 const FALL_WIDTH = /(?:降幅|跌幅|减幅|降速|下降幅度|下滑幅度)[^，。；：,;:]*$/u;
 /** Comparatives that govern a number printed after the thing compared (高于…增速1.6个百分点). */
@@ -326,6 +328,8 @@ export function readDirectionBefore(
   const text = normalize(textBefore);
   const touching = touchingDirection(text);
   if (touching) return touching;
+  const width = FALL_WIDTH_VALUE.exec(text);
+  if (width) return { text: '', sign: -1 };
   const list = LIST_ITEMS_BEFORE.exec(text);
   if (list && list.index > 0) {
     const first = readDirectionBefore(text.slice(0, list.index), options);

@@ -3,7 +3,7 @@ import type { Basis, Figure, Range, Unit } from '../data/schema';
 import { CALIBERS, CHANGE_MEASURES } from '../data/vocab';
 import { INTL_LOCALE, type Lang } from '../i18n/languages';
 import { formatBasis } from './labels';
-import { keyOf, tf } from './translate';
+import { keyOf, tf, tfFirst } from './translate';
 
 /**
  * Intl's maximum: it then prints the shortest decimal that reads back as the stored double, so a
@@ -160,7 +160,7 @@ export function formatValue(
   figure: FormattableFigure,
   lang: Lang,
   t: TFunction,
-  options: { title?: string } = {},
+  options: { title?: string; short?: boolean } = {},
 ): string {
   const digits = figure.derived ? DERIVED_DIGITS : EXACT_DIGITS;
   const signed = CHANGE_MEASURES.has(figure.measure);
@@ -171,7 +171,10 @@ export function formatValue(
   // Some qualifiers sit inside the number in Chinese (1000余万元), so the number gets its own template.
   const quantity = tf(t, `qualifiedNumber.${qualifier}`, { number, scale });
   const count = Math.abs(typeof figure.value === 'number' ? figure.value : figure.value.max);
-  const amount = sign + tf(t, `unit.${keyOf(figure.unit)}`, { value: quantity, count });
+  const unitKey = keyOf(figure.unit);
+  // In tight places (a label on a bar) a unit may print shorter: +0.9 pp.
+  const keys = options.short ? [`unitShort.${unitKey}`, `unit.${unitKey}`] : [`unit.${unitKey}`];
+  const amount = sign + tfFirst(t, keys, { value: quantity, count });
   let text = tf(t, `qualified.${qualifier}`, { value: amount });
   if (figure.measure === 'yoy-change') {
     const caliber = figure.basis?.find((b) => CALIBERS.has(b));

@@ -12,4 +12,17 @@ export function tf(t: TFunction, key: string, options: Record<string, unknown> =
   return translate(`format:${key}`, { ...options, interpolation: { escapeValue: false } });
 }
 
+/** The first of `keys` the `format` namespace has (i18next falls back along the list). */
+export function tfFirst(
+  t: TFunction,
+  keys: readonly string[],
+  options: Record<string, unknown> = {},
+): string {
+  const translate = t as unknown as (key: string[], options?: Record<string, unknown>) => string;
+  return translate(
+    keys.map((k) => `format:${k}`),
+    { ...options, interpolation: { escapeValue: false } },
+  );
+}
+
 export { keyOf } from '../i18n/keys';

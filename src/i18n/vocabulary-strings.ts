@@ -20,14 +20,16 @@ export function vocabularyStrings(vocabulary: Vocabulary, lang: Lang): Strings {
     const key = keyOf(u.id);
     if (lang === 'zh') {
       unit[key] = u.zh.value;
-      unitShort[key] = u.zh.value;
+      // Chinese has no shorter form; the key exists where English has one, so both match.
+      if (u.en.short !== undefined) unitShort[key] = u.zh.value;
       axis[key] = u.zh.axis ?? AXIS_FROM_VALUE(u.zh.value);
     } else {
       if (u.en.one !== undefined) {
         unit[`${key}_one`] = u.en.one;
         unit[`${key}_other`] = u.en.other;
       } else unit[key] = u.en.other;
-      unitShort[key] = u.en.short ?? u.en.other;
+      // Only where a shorter form exists (pp); elsewhere tight places use the full template.
+      if (u.en.short !== undefined) unitShort[key] = u.en.short;
       axis[key] = u.en.axis ?? AXIS_FROM_VALUE(u.en.other);
     }
   }

@@ -45,6 +45,8 @@ describe('the quantities Chinese statistics print', () => {
     ['新增市场主体4.2万余个', ['4.2万余个', 42000, 'count-ge', 'level']],
     ['累计开工项目超过5300个', ['超过5300个', 5300, 'project', 'level']],
     ['新增营业网点超过5300个', ['超过5300个', 5300, 'count-ge', 'level']],
+    ['出口额同比增长2.7倍', ['增长2.7倍', 2.7, 'multiple', 'yoy-change']],
+    ['水泥产量同比降幅超20%', ['超20%', -20, 'percent', 'yoy-change']],
     // Proportions become percent shares.
     ['民营企业贡献了六成', ['六成', 60, 'percent', 'rate']],
     ['近三成来自线上', ['近三成', 30, 'percent', 'rate']],
@@ -81,6 +83,7 @@ describe('the quantities Chinese statistics print', () => {
     ['增速分别高于规模以上工业增速5.7和4.3个百分点', [5.7, 4.3]],
     ['增速分别低于全国平均水平0.3和0.2个百分点', [-0.3, -0.2]],
     ['降幅比1—9月份分别扩大了1.6个百分点和1.5个百分点', [-1.6, -1.5]],
+    ['增速比1—4月分别加快0.4个、0.9个百分点', [0.4, 0.9]],
   ])('reads every item of %s with the list’s sign', (text, values) => {
     expect(draft(text).map((f) => f.value)).toEqual(values);
   });
@@ -93,6 +96,8 @@ describe('the quantities Chinese statistics print', () => {
     ['一是加快项目建设，二是扩大有效投资', []],
     ['第三季度，产能利用率为75.6%', ['75.6%']],
     ['全省排名前十位', []],
+    ['汽车零部件出口增长', []],
+    ['贯彻五大发展理念', []],
   ])('drafts no names or phrases as figures: %s', (text, printed) => {
     expect(draft(text).map((f) => f.asPrinted)).toEqual(printed);
   });

@@ -23,6 +23,7 @@ const UNITS: [unit: string, value: number, measure: string, zh: string, en: stri
   ['tce', 5000000, 'level', '500万吨标准煤', '5 million tce'],
   ['percent', 0.46, 'mom-change', '+0.46%', '+0.46%'],
   ['percentage-point', 0.9, 'pp-change', '+0.9个百分点', '+0.9 percentage points'],
+  ['multiple', 2.7, 'yoy-change', '+2.7倍', '+2.7 times'],
   ['kwh', 734500000000, 'level', '7345亿千瓦时', '734.5 billion kWh'],
   ['kw', 12000000, 'level', '1200万千瓦', '12 million kW'],
   ['kva', 10300000, 'level', '1030万千伏安', '10.3 million kVA'],
@@ -88,6 +89,20 @@ describe('every unit of the vocabulary, in both languages', () => {
     const unit = measure === 'pp-change' ? 'percentage-point' : 'percent';
     expect(show(value, unit, measure, 'zh')).toBe(zh);
     expect(show(value, unit, measure, 'en')).toBe(en);
+  });
+
+  it('prints percentage points as pp in tight places such as a label on a bar', () => {
+    const figure = {
+      value: -0.9,
+      unit: 'percentage-point',
+      measure: 'pp-change',
+      qualifier: 'exact',
+    };
+    expect(formatValue(figure as Figure, 'en', T.en, { short: true })).toBe('−0.9 pp');
+    expect(formatValue(figure as Figure, 'zh', T.zh, { short: true })).toBe('−0.9个百分点');
+    // Units without a short form print as everywhere else, plural and all.
+    const homes = { value: 1, unit: 'dwelling', measure: 'level', qualifier: 'exact' };
+    expect(formatValue(homes as Figure, 'en', T.en, { short: true })).toBe('1 home');
   });
 
   it('labels axes and columns with each unit, percentage points as pp in English', () => {

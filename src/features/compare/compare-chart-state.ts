@@ -102,7 +102,7 @@ export function yoyChartData(
     name: b.name[lang],
     value: b.value,
     derived: b.derived,
-    valueLabel: formatValue(figures.get(b.id)!, lang, t),
+    valueLabel: formatValue(figures.get(b.id)!, lang, t, { short: true }),
     period: formatPeriod(b.period, t),
     region: formatRegion(b.region, t),
     basis: b.basis.map((basis) => formatBasis(basis, t)),

@@ -173,7 +173,7 @@ export function unitGroupChart(
         typeof f.value === 'number'
           ? barValue(scaled(f.value))
           : ([scaled(f.value.min), scaled(f.value.max)] as const),
-      valueLabel: formatValue(f, lang, t),
+      valueLabel: formatValue(f, lang, t, { short: true }),
       details: [formatSector(f.sector, t), ...(f.basis ?? []).map((b) => formatBasis(b, t))],
       tone: f.derived ? 'derived' : 'series-1',
       derived: f.derived !== undefined,

@@ -34,7 +34,7 @@ export function shapeAdjustments(plan: AdjustmentsPlan, ctx: ShapeContext): Shap
       key: f.id,
       label: byRegion ? formatRegion(f.region, ctx.t) : f.name[ctx.lang],
       value: [low / divisor, high / divisor] as const,
-      valueLabel: formatValue(f, ctx.lang, ctx.t),
+      valueLabel: formatValue(f, ctx.lang, ctx.t, { short: true }),
       details: [f.name[ctx.lang], ...detailsOf(f, ctx)],
       tone: 'series-2',
       derived: f.derived !== undefined,

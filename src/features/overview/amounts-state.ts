@@ -29,7 +29,7 @@ export function shapeAmounts(plan: AmountsPlan, ctx: ShapeContext): ShapedChart 
       typeof f.value === 'number'
         ? f.value / divisor
         : [f.value.min / divisor, f.value.max / divisor],
-    valueLabel: formatValue(f, ctx.lang, ctx.t),
+    valueLabel: formatValue(f, ctx.lang, ctx.t, { short: true }),
     details: detailsOf(f, ctx),
     tone: 'series-1',
     derived: f.derived !== undefined,

@@ -48,7 +48,7 @@ export function shapeImplied(plan: ImpliedPlan, ctx: ShapeContext): ShapedChart 
         })
       : formatPeriod(f.period, ctx.t),
     value: valueOf(f.value) / divisor,
-    valueLabel: formatValue(f, ctx.lang, ctx.t),
+    valueLabel: formatValue(f, ctx.lang, ctx.t, { short: true }),
     details: detailsOf(f, ctx),
     tone: f.derived ? 'derived' : 'series-1',
     derived: f.derived !== undefined,

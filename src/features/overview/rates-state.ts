@@ -42,7 +42,7 @@ export function shapeRates(plan: RatesPlan, ctx: ShapeContext): ShapedChart {
       key: f.id,
       label: f.name[ctx.lang],
       value: pointOf(f),
-      valueLabel: formatValue(f, ctx.lang, ctx.t),
+      valueLabel: formatValue(f, ctx.lang, ctx.t, { short: true }),
       details: [...detailsOf(f, ctx), ...(reference ? [referenceText(reference)] : [])],
       tone: 'series-1',
       reference: reference
