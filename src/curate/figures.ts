@@ -243,7 +243,7 @@ function arabicTokens(
     if (overlaps(start, digitsEnd, taken) || isNameOrOrdinal(text, start, digitsEnd)) continue;
     // 10千伏 is a voltage class, a name; 千伏安 is a unit.
     if (/^千伏(?!安)/u.test(text.slice(digitsEnd))) continue;
-    let suffix = readArabicSuffix(text, digitsEnd, words);
+    const suffix = readArabicSuffix(text, digitsEnd, words);
     // 加快0.4个、0.9个百分点: a bare 个 on a list item is the unit printed on the last one.
     if (suffix.unitWord === '个') {
       const shared = sharedUnitAfter(text, suffix.end, words);
