@@ -1,5 +1,4 @@
 import type { Basis, Localized, Measure, Qualifier, Range, Sector } from '../data/schema.ts';
-import { sameValue } from '../data/numbers.ts';
 import { DATASET_VERSION } from '../data/schema.ts';
 import { findDates, latestPoint, type DateMention, type YearRef } from './dates.ts';
 import { findFigures, type FigureMention } from './figures.ts';
@@ -7,6 +6,8 @@ import { joinColumns, printedTitle, seedText } from './join.ts';
 import { findPlaces, mostNamed, NATIONAL, placeKey, type PlaceMention } from './regions.ts';
 import { PROJECT_VOCABULARY, type Vocabulary } from '../data/vocabulary.ts';
 import {
+  within,
+  endingBy,
   CLAUSE_BREAKS,
   QUOTE_BREAKS,
   SEGMENT_BREAKS,
@@ -120,8 +121,12 @@ type Reference = { year: number | null; month: number | null; from: Localized };
 type Paragraph = {
   text: string;
   dates: DateMention[];
+  /** The dates that may give a figure its period (no deadlines, comparisons or datelines). */
+  usableDates: DateMention[];
   figures: FigureMention[];
   places: PlaceMention[];
+  /** The place the paragraph names most (see mostNamed), for figures whose sentence names none. */
+  mostNamed: PlaceMention | null;
 };
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -250,10 +255,10 @@ export function isDateline(text: string, m: DateMention): boolean {
   return /^电/u.test(text.slice(m.end));
 }
 
-function usableForPeriod(p: Paragraph, m: DateMention): boolean {
+function usableForPeriod(p: { text: string }, m: DateMention): boolean {
   return (
     m.role !== 'deadline' &&
-    !COMPARISON_BEFORE.test(p.text.slice(0, m.start)) &&
+    !COMPARISON_BEFORE.test(p.text.slice(Math.max(0, m.start - 4), m.start)) &&
     !isDateline(p.text, m)
   );
 }
@@ -264,17 +269,19 @@ function figurePeriod(
   f: FigureMention,
   reference: Reference,
 ): { period: Record<string, string | number>; notes: Localized[] } {
-  const dates = p.dates.filter((m) => usableForPeriod(p, m));
+  const dates = p.usableDates;
   const segment = spanAround(p.text, f.start, f.end, SEGMENT_BREAKS);
   const sentence = spanAround(p.text, f.start, f.end, SENTENCE_BREAKS);
   const clause = spanAround(p.text, f.start, f.end, CLAUSE_BREAKS);
   const before = (span: Span, roles: readonly DateMention['role'][]): DateMention | undefined =>
-    dates.filter((m) => m.start >= span.start && m.end <= f.start && roles.includes(m.role)).at(-1);
+    within(dates, span.start, f.start)
+      .filter((m) => roles.includes(m.role))
+      .at(-1);
   // Across a semicolon only a period carries over (上半年，…；…下降2.4%), not another clause's
   // starting date (河南…自8月20日起…；湖北襄阳…上调).
   const chosen =
     before(segment, ['point', 'range', 'asOf', 'since', 'after']) ??
-    dates.find((m) => m.start >= f.end && m.end <= clause.end) ??
+    within(dates, f.end, clause.end)[0] ??
     before(sentence, ['point', 'range', 'asOf']);
   const fromMention = (m: DateMention, extra: Localized[] = []) => {
     const year = resolveYear(m.year, m.text, reference);
@@ -303,7 +310,7 @@ function figurePeriod(
     opener.start === 0 &&
     opener.role !== 'deadline' &&
     f.start > openingSentence.end &&
-    !p.figures.some((g) => g.end <= openingSentence.end);
+    !(p.figures[0] !== undefined && p.figures[0].end <= openingSentence.end);
   if (opener && framing) {
     return fromMention(opener, [
       {
@@ -313,9 +320,13 @@ function figurePeriod(
     ]);
   }
   // A paragraph's lead (分行业看，7月，……) or an earlier sentence dates the figures after it.
-  const lead = dates
-    .filter((m) => m.end <= f.start && ['point', 'range', 'asOf'].includes(m.role))
-    .at(-1);
+  let lead: DateMention | undefined;
+  for (const m of endingBy(dates, f.start)) {
+    if (['point', 'range', 'asOf'].includes(m.role)) {
+      lead = m;
+      break;
+    }
+  }
   if (lead) {
     return fromMention(lead, [
       {
@@ -334,23 +345,23 @@ function figurePeriod(
 function figureRegion(
   p: Paragraph,
   f: FigureMention,
-  articlePlaces: readonly PlaceMention[],
+  articlePlace: PlaceMention | null,
 ): { region: string; notes: Localized[] } {
   const clause = spanAround(p.text, f.start, f.end, CLAUSE_BREAKS);
   const segment = spanAround(p.text, f.start, f.end, SEGMENT_BREAKS);
   const sentence = spanAround(p.text, f.start, f.end, SENTENCE_BREAKS);
-  const inClause = p.places.filter((pl) => pl.start >= clause.start && pl.end <= clause.end);
+  const inClause = within(p.places, clause.start, clause.end);
   const distinct = new Set(inClause.map(placeKey));
   // A clause listing several places (北京、长沙、成渝地区…) spans them all: look before it.
   const until = distinct.size > 1 ? clause.start : f.start;
   const nearestBefore = (span: Span): PlaceMention | undefined =>
-    p.places.filter((pl) => pl.start >= span.start && pl.end <= until).at(-1);
+    within(p.places, span.start, until).at(-1);
 
   let place: PlaceMention | undefined | null =
     distinct.size === 1 ? inClause[0] : (nearestBefore(segment) ?? nearestBefore(sentence));
   let notes: Localized[] = [];
   if (!place) {
-    place = mostNamed(p.places);
+    place = p.mostNamed;
     notes = [
       {
         zh: '地区按本段推断，句中未写。',
@@ -359,7 +370,7 @@ function figureRegion(
     ];
   }
   if (!place) {
-    place = mostNamed(articlePlaces);
+    place = articlePlace;
     notes = [
       {
         zh: '地区按全文推断，本段未写。',
@@ -420,11 +431,13 @@ type ListItem = { subject: string; position: number; quote: string };
  */
 function listSubjects(p: Paragraph): Map<number, ListItem> {
   const items = new Map<number, ListItem>();
+  const indexOf = new Map(p.figures.map((f, index) => [f, index]));
   for (const marker of p.text.matchAll(/分别/gu)) {
     const clause = spanAround(p.text, marker.index, marker.index, CLAUSE_BREAKS);
-    const values = p.figures
-      .map((f, index) => ({ f, index }))
-      .filter(({ f }) => f.start >= marker.index && f.end <= clause.end);
+    const values = within(p.figures, marker.index, clause.end).map((f) => ({
+      f,
+      index: indexOf.get(f) as number,
+    }));
     if (values.length < 2) continue;
     // The subjects: the text before 分别 in its clause, after any comparison or 的.
     const lead = p.text
@@ -479,7 +492,7 @@ function milestone(p: Paragraph, m: DateMention): { precision: 'exact' | 'end' |
   }
   if (m.role === 'point' && dated) {
     const sentence = spanAround(p.text, m.start, m.end, SENTENCE_BREAKS);
-    const hasFigure = p.figures.some((f) => f.start >= sentence.start && f.end <= sentence.end);
+    const hasFigure = within(p.figures, sentence.start, sentence.end).length > 0;
     if (!hasFigure) return { precision: end ? 'end' : 'exact' };
   }
   return null;
@@ -508,20 +521,23 @@ export function draftArticle(raw: string, options: CurateOptions): CurateResult 
   const texts = joinColumns(raw);
   const paragraphs: Paragraph[] = texts.map((text) => {
     const dates = findDates(text);
+    const places = findPlaces(text, vocabulary);
+    const paragraph = { text, dates, figures: findFigures(text, dates, vocabulary), places };
     return {
-      text,
-      dates,
-      figures: findFigures(text, dates, vocabulary),
-      places: findPlaces(text, vocabulary),
+      ...paragraph,
+      usableDates: dates.filter((m) => usableForPeriod(paragraph, m)),
+      mostNamed: mostNamed(places),
     };
   });
   const reference = findReference(paragraphs, options.date);
-  const articlePlaces = paragraphs.flatMap((p) => p.places);
+  const articlePlace = mostNamed(paragraphs.flatMap((p) => p.places));
   const source = (quote: string) => ({ article: articleId, quote, gistEn: TODO_TRANSLATE });
 
   const figures: DraftFigure[] = [];
   const events: DraftEvent[] = [];
   const eventKeys = new Set<string>();
+  /** The first figure of each unit and value, to note a number printed twice. */
+  const twins = new Map<string, DraftFigure>();
   const proposed = new Map<string, ProposedUnit>();
   const propose = (f: FigureMention): string => {
     const word = f.unitWord !== '' ? f.unitWord : (/[^\d.,%]+$/u.exec(f.asPrinted)?.[0] ?? '');
@@ -548,7 +564,7 @@ export function draftArticle(raw: string, options: CurateOptions): CurateResult 
       const listPlace = inList ? findPlaces(inList.subject, vocabulary)[0] : undefined;
       const { region, notes: regionNotes } = listPlace?.region
         ? { region: listPlace.region, notes: [] }
-        : figureRegion(p, f, articlePlaces);
+        : figureRegion(p, f, articlePlace);
       const notes = [...f.guesses, ...periodNotes, ...regionNotes];
       if (inList) {
         notes.unshift({
@@ -564,7 +580,8 @@ export function draftArticle(raw: string, options: CurateOptions): CurateResult 
           en: `The unit of ${f.asPrinted} is not in the vocabulary: the draft proposes ${unit} under proposedUnits (English name to review); move it to data/vocabulary/units.json.`,
         });
       }
-      const twin = figures.find((g) => g.unit === unit && sameValue(g.value, f.value));
+      const twinKey = `${unit} ${JSON.stringify(f.value)}`;
+      const twin = twins.get(twinKey);
       if (twin) {
         notes.push({
           zh: `与 ${twin.id}（“${twin.source.quote}”）数值相同，可能是同一数字再次出现：保留一个。`,
@@ -588,6 +605,7 @@ export function draftArticle(raw: string, options: CurateOptions): CurateResult 
         asPrinted: f.asPrinted,
         source: source(quote),
       });
+      if (!twins.has(twinKey)) twins.set(twinKey, figures.at(-1) as DraftFigure);
     }
     for (const m of p.dates) {
       const mark = milestone(p, m);

@@ -96,6 +96,9 @@ function countsNamedNoun(text: string, from: number, words: Words): boolean {
 /** What follows 三大/四大 in fixed names (三大门类 of industry, 三大工程 of housing policy). */
 const FIXED_NAMES_AFTER_DA = /^(?:门类|工程|产业|战役|攻坚战|任务|板块|需求|行动)/u;
 
+/** How far before a figure the words that govern it are read. */
+const CONTEXT = 240;
+
 const HEDGE_BEFORE = /(?:大约|约|接近|将近|近|超过|超|逾|多于)$/u;
 const HEDGE_AFTER = /^(?:左右|以上|上下|之多)/u;
 const CHINESE_RUN = /[零〇一二两三四五六七八九十百千万亿]+/gu;
@@ -207,7 +210,7 @@ function overlaps(
 
 /** A number inside a name: after or before a Latin letter (`ISC 2023`, `5G`) or after 第 (ordinal). */
 function isNameOrOrdinal(text: string, start: number, end: number): boolean {
-  const before = text.slice(0, start).replace(/\s+$/u, '');
+  const before = text.slice(Math.max(0, start - 8), start).replace(/\s+$/u, '');
   const previous = before.at(-1) ?? '';
   return /[A-Za-z]/u.test(previous) || /^[A-Za-z]/u.test(text.slice(end)) || previous === '第';
 }
@@ -296,7 +299,7 @@ function chineseTokens(
     if (run.endsWith('千') && KILO_UNIT_START.test(after)) run = run.slice(0, -1);
     let end = start + run.length;
     if (run === '' || overlaps(start, end, taken)) continue;
-    const before = text.slice(0, start);
+    const before = text.slice(Math.max(0, start - 8), start);
     // 第三 is an ordinal, 前十位 a rank, 星期三 a day; after digits, 万 is part of 4.2万余个.
     if (/(?:第|前|星期|周|[\d.])$/u.test(before)) continue;
     // 一 alone is mostly "a" (一批企业, 一把双刃剑), 零 alone part of a word (零部件);
@@ -594,7 +597,9 @@ export function findFigures(
   const tokens = joinRanges(text, [...numbers, ...proportions]);
   const figures: FigureMention[] = [];
   for (const token of tokens) {
-    const before = text.slice(0, token.start);
+    // What governs a figure is printed close before it: a bounded window keeps a long paragraph
+    // linear (a list's verb or a 降幅 is within a sentence).
+    const before = text.slice(Math.max(0, token.start - CONTEXT), token.start);
     const direction = readDirectionBefore(before);
     const touching = direction !== null && direction.text !== '';
     const hedge = touching ? null : HEDGE_BEFORE.exec(before);
@@ -603,7 +608,7 @@ export function findFigures(
     const start = token.start - prefix;
     const end = token.end + (hedgeAfter?.[0].length ?? 0);
     const asPrinted = text.slice(start, end);
-    const value = parsePrintedNumber(asPrinted, text.slice(0, start));
+    const value = parsePrintedNumber(asPrinted, text.slice(Math.max(0, start - CONTEXT), start));
     if (value === null) continue;
     const unitWord = token.sharedUnitWord ?? token.unitWord;
     const { unit, guesses } = token.proportion
