@@ -84,8 +84,8 @@ const POSITIVE_WORDS = [
 ];
 /** The width of a rise or fall: 收窄 and 扩大 take their sign from what narrows or widens. */
 const WIDTH_WORDS = ['收窄', '缩小', '扩大'];
-/** After a comparison (比上年低, 较上月多), a bare 高/低/多/少 says the direction. */
-const COMPARISON_WORDS: Record<string, -1 | 1> = { 高: 1, 多: 1, 低: -1, 少: -1 };
+/** After a comparison (比上年低, 较上月多, 比…快), a bare 高/低/多/少/快/慢 says the direction. */
+const COMPARISON_WORDS: Record<string, -1 | 1> = { 高: 1, 多: 1, 快: 1, 低: -1, 少: -1, 慢: -1 };
 /**
  * A direction word right before the figure, optionally with 了 and a qualifier between them.
  * `下降到 5%` / `降至` print a level, not a change, so 到/至/为 do not qualify.

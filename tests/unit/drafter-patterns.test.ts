@@ -84,6 +84,8 @@ describe('the quantities Chinese statistics print', () => {
     ['增速分别低于全国平均水平0.3和0.2个百分点', [-0.3, -0.2]],
     ['降幅比1—9月份分别扩大了1.6个百分点和1.5个百分点', [-1.6, -1.5]],
     ['增速比1—4月分别加快0.4个、0.9个百分点', [0.4, 0.9]],
+    ['增加值分别比规模以上工业快4.2和2.1个百分点', [4.2, 2.1]],
+    ['投资增速比上月慢0.3个百分点', [-0.3]],
   ])('reads every item of %s with the list’s sign', (text, values) => {
     expect(draft(text).map((f) => f.value)).toEqual(values);
   });
