@@ -16,7 +16,12 @@ import tseslint from 'typescript-eslint';
  * (Vite plugins, check:data's file reading, the curate command, bench, build) lives in scripts/.
  */
 const LAYERS = ['app', 'features', 'components', 'store', 'format', 'i18n', 'curate', 'data'];
-const ENTRIES = ['./src/main.tsx', './src/client.tsx', './src/entry-server.tsx'];
+const ENTRIES = [
+  './src/main.tsx',
+  './src/client.tsx',
+  './src/entry-server.tsx',
+  './src/studio-main.tsx',
+];
 const LAYER_ORDER = LAYERS.join(' → ');
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

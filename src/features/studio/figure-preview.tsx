@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { i18n } from 'i18next';
+import { FigureCard } from '../../components/ui/figure-card';
+import { figureSchema } from '../../data/schema';
+import { createAppStore, StoreContext } from '../../store/app-store';
+import { parseLocation } from '../../store/url-state';
+import { LANGS, type Lang } from '../../i18n/languages';
+import type { EditedFigure, Session } from './studio-state';
+
+/**
+ * The figure as readers will see it, in both languages, drawn by the dashboard's own card: each
+ * language gets a store holding the session's figures and its own i18next instance.
+ */
+export function FigurePreview({
+  session,
+  figure,
+  instances,
+}: {
+  session: Session;
+  figure: EditedFigure;
+  instances: Record<Lang, i18n>;
+}) {
+  const { t } = useTranslation('studio');
+  const parsed = figureSchema.safeParse(figure);
+  const stores = useMemo(() => {
+    if (!parsed.success) return null;
+    const figures = session.dataset.figures
+      .map((f) => figureSchema.safeParse(f))
+      .flatMap((r) => (r.success ? [r.data] : []));
+    const data = {
+      datasets: [
+        {
+          file: `data/${session.id}.json`,
+          dataset: { version: 1 as const, article: session.id, figures, events: [] },
+        },
+      ],
+      articles: [],
+      errors: [],
+    };
+    return Object.fromEntries(
+      LANGS.map((lang) => [
+        lang,
+        createAppStore({ data, route: parseLocation(`/${lang}/`, '', '/').route }),
+      ]),
+    ) as Record<Lang, ReturnType<typeof createAppStore>>;
+  }, [parsed.success, session]);
+
+  return (
+    <section className="studio-preview" aria-labelledby="studio-preview-heading">
+      <h3 id="studio-preview-heading">{t('preview.heading')}</h3>
+      {!parsed.success || stores === null ? (
+        <p>{t('preview.invalid')}</p>
+      ) : (
+        <div className="studio-preview-cards">
+          {LANGS.map((lang) => (
+            <div key={lang} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+              <I18nextProvider i18n={instances[lang]}>
+                <StoreContext.Provider value={stores[lang]}>
+                  <FigureCard figure={parsed.data} headingLevel={4} />
+                </StoreContext.Provider>
+              </I18nextProvider>
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Problem } from '../../data/provenance/problem';
+import { checkVocabulary } from '../../data/provenance/vocabulary-problems';
+import type { Vocabulary } from '../../data/vocabulary';
+import type { ArticleFiles, SaveRequest, SaveResult } from './studio-files';
+
+/** The studio's calls to its local API (scripts/studio/api.ts). */
+
+async function json<T>(response: Response): Promise<T> {
+  const body = (await response.json()) as T & { error?: string };
+  if (!response.ok && response.status !== 409) {
+    throw new Error(body.error ?? `HTTP ${response.status}`);
+  }
+  return body;
+}
+
+/** The vocabulary on disk, checked by the same code as check:data. */
+export async function fetchVocabulary(): Promise<{
+  vocabulary: Vocabulary | null;
+  problems: Problem[];
+}> {
+  const { texts } = await json<{ texts: Record<string, string | undefined> }>(
+    await fetch('/api/vocabulary'),
+  );
+  return checkVocabulary({
+    sectors: texts.sectors,
+    units: texts.units,
+    measures: texts.measures,
+    bases: texts.bases,
+    regions: texts.regions,
+  });
+}
+
+export async function fetchArticleIds(): Promise<string[]> {
+  return (await json<{ articles: string[] }>(await fetch('/api/articles'))).articles;
+}
+
+export async function fetchArticle(id: string): Promise<ArticleFiles> {
+  const url = `/api/article?id=${encodeURIComponent(id)}`;
+  return (await json<{ files: ArticleFiles }>(await fetch(url))).files;
+}
+
+export async function saveArticle(request: SaveRequest): Promise<SaveResult> {
+  const response = await fetch('/api/save', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(request),
+  });
+  return json<SaveResult>(response);
+}

@@ -1,0 +1,214 @@
+import { parsePrintedNumber, parseQualifier, printedUnit } from '../../data/numbers';
+import { checkDatasets } from '../../data/provenance/check';
+import type { Problem } from '../../data/provenance/problem';
+import type { Vocabulary } from '../../data/vocabulary';
+import { toJsonText } from '../../curate/draft';
+import { CLAUSE_BREAKS, spanAround } from '../../curate/text';
+
+/**
+ * The studio's pure model: one article under review (its text, its figures as JSON, the sidecar),
+ * which figures a person has marked reviewed, and an undo history. Every edit makes a new session;
+ * the checks are check:data's own, run on the session as it stands.
+ */
+
+import type { FileKind } from './studio-files';
+
+/** A figure as edited: the data file's JSON, which may be invalid while a person works on it. */
+export type EditedFigure = Record<string, unknown> & { id: string };
+
+export type Session = {
+  id: string;
+  /** seeds/<id>.txt: paragraphs, one a line. */
+  text: string;
+  /** data/<id>.json as an object; its `figures` are EditedFigure[]. */
+  dataset: Record<string, unknown> & { figures: EditedFigure[] };
+  /** seeds/<id>.json as an object. */
+  sidecar: Record<string, unknown>;
+  /** The hash of each file when it was opened (`absent` for a file that did not exist). */
+  base: Record<FileKind, string>;
+  reviewed: string[];
+  selected: string | null;
+};
+
+export type History = { past: Session[]; present: Session; future: Session[] };
+
+/** Undo keeps this many steps. */
+const HISTORY_LIMIT = 200;
+
+export function startHistory(session: Session): History {
+  return { past: [], present: session, future: [] };
+}
+
+/** Applies an edit as one undoable step. */
+export function edit(history: History, change: (s: Session) => Session): History {
+  const next = change(history.present);
+  if (next === history.present) return history;
+  return {
+    past: [...history.past, history.present].slice(-HISTORY_LIMIT),
+    present: next,
+    future: [],
+  };
+}
+
+/** Selection is not an edit: it moves without touching the history. */
+export function select(history: History, id: string | null): History {
+  return { ...history, present: { ...history.present, selected: id } };
+}
+
+export function undo(history: History): History {
+  const previous = history.past.at(-1);
+  if (!previous) return history;
+  return {
+    past: history.past.slice(0, -1),
+    present: previous,
+    future: [history.present, ...history.future],
+  };
+}
+
+export function redo(history: History): History {
+  const next = history.future[0];
+  if (!next) return history;
+  return {
+    past: [...history.past, history.present],
+    present: next,
+    future: history.future.slice(1),
+  };
+}
+
+export function updateFigure(
+  session: Session,
+  id: string,
+  patch: Record<string, unknown>,
+): Session {
+  const figures = session.dataset.figures.map((f) => (f.id === id ? { ...f, ...patch } : f));
+  // A changed figure needs a fresh look: it is no longer reviewed.
+  return {
+    ...session,
+    dataset: { ...session.dataset, figures },
+    reviewed: session.reviewed.filter((r) => r !== id),
+  };
+}
+
+/** Renames a figure and keeps it selected and reviewed as it was. */
+export function renameFigure(session: Session, from: string, to: string): Session {
+  const figures = session.dataset.figures.map((f) => (f.id === from ? { ...f, id: to } : f));
+  return {
+    ...session,
+    dataset: { ...session.dataset, figures },
+    reviewed: session.reviewed.map((r) => (r === from ? to : r)),
+    selected: session.selected === from ? to : session.selected,
+  };
+}
+
+export function deleteFigure(session: Session, id: string): Session {
+  return {
+    ...session,
+    dataset: { ...session.dataset, figures: session.dataset.figures.filter((f) => f.id !== id) },
+    reviewed: session.reviewed.filter((r) => r !== id),
+    selected: session.selected === id ? null : session.selected,
+  };
+}
+
+export function setReviewed(session: Session, id: string, reviewed: boolean): Session {
+  const others = session.reviewed.filter((r) => r !== id);
+  return { ...session, reviewed: reviewed ? [...others, id] : others };
+}
+
+/** The clause of the text around a selection, as the drafter quotes (commas and stops). */
+export function clauseAround(text: string, start: number, end: number): string {
+  const span = spanAround(text, start, end, CLAUSE_BREAKS);
+  return text.slice(span.start, span.end).trim();
+}
+
+/** A figure id not yet used in the session: `<prefix>.figure-<n>`. */
+export function freshId(session: Session): string {
+  const first = session.dataset.figures[0]?.id;
+  const prefix = first?.includes('.') ? first.slice(0, first.lastIndexOf('.')) : session.id;
+  const used = new Set(session.dataset.figures.map((f) => f.id));
+  let n = session.dataset.figures.length + 1;
+  while (used.has(`${prefix}.figure-${n}`)) n += 1;
+  return `${prefix}.figure-${n}`;
+}
+
+/**
+ * A figure a person adds by selecting its number in the text: its value, qualifier and (where the
+ * words fix it) unit read from the selection, its quote the clause around it.
+ */
+export function figureFromSelection(
+  session: Session,
+  selection: { text: string; start: number; end: number },
+): EditedFigure {
+  const quote = clauseAround(session.text, selection.start, selection.end);
+  const before = session.text.slice(Math.max(0, selection.start - 240), selection.start);
+  const value = parsePrintedNumber(selection.text, before);
+  const template = session.dataset.figures[0];
+  return {
+    id: freshId(session),
+    sector: (session.sidecar.sector as string | undefined) ?? template?.sector ?? '',
+    name: { zh: quote, en: '' },
+    measure: 'level',
+    value: value ?? 0,
+    unit: printedUnit(selection.text) ?? '',
+    qualifier: parseQualifier(selection.text),
+    period: template?.period ?? { kind: 'year', year: new Date().getFullYear() },
+    region: template?.region ?? 'china',
+    asPrinted: selection.text,
+    source: { article: session.id, quote, gistEn: '' },
+  };
+}
+
+export function addFigure(session: Session, figure: EditedFigure): Session {
+  return {
+    ...session,
+    dataset: { ...session.dataset, figures: [...session.dataset.figures, figure] },
+    selected: figure.id,
+  };
+}
+
+/** The dataset as it will be saved: reviewed, so no draft mark and no proposals left. */
+export function savedDataset(session: Session): Record<string, unknown> {
+  const rest: Record<string, unknown> = { ...session.dataset };
+  delete rest.draft;
+  return rest;
+}
+
+/** check:data's problems for the session, from the same code, minus the draft mark it drops on save. */
+export function checkSession(session: Session, vocabulary: Vocabulary): Problem[] {
+  return checkDatasets({
+    datasets: [{ file: `data/${session.id}.json`, json: savedDataset(session) }],
+    articles: [{ file: `seeds/${session.id}.json`, json: session.sidecar }],
+    articleTexts: { [session.id]: session.text },
+    vocabulary,
+  });
+}
+
+const FIGURE_PATH = /^figures\[(\d+)\](?:\.(.+))?$/u;
+
+/** A problem's figure (by id) and field (`value`, `source.quote`…), when it is about one. */
+export function problemTarget(
+  session: Session,
+  problem: Problem,
+): { figure: string; field: string } | null {
+  const m = FIGURE_PATH.exec(problem.path);
+  if (!m) return null;
+  const figure = session.dataset.figures[Number(m[1])];
+  return figure ? { figure: figure.id, field: m[2] ?? '' } : null;
+}
+
+/** What keeps the session from being saved: problems, and figures nobody has reviewed. */
+export function saveBlockers(session: Session, problems: readonly Problem[]) {
+  const reviewed = new Set(session.reviewed);
+  return {
+    problems: problems.length,
+    unreviewed: session.dataset.figures.filter((f) => !reviewed.has(f.id)).map((f) => f.id),
+  };
+}
+
+/** The three files' text, laid out as npm run format would. */
+export function fileTexts(session: Session): Record<FileKind, string> {
+  return {
+    data: toJsonText(savedDataset(session)),
+    text: session.text.endsWith('\n') ? session.text : `${session.text}\n`,
+    sidecar: toJsonText(session.sidecar),
+  };
+}
