@@ -3,6 +3,7 @@
  * article against its text and saving it to data/ and seeds/. It runs on Vite's dev server with a
  * small local API (scripts/studio/api.ts); nothing of it is in the readers' build.
  */
+import { createServer as createNetServer } from 'node:net';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
@@ -20,8 +21,10 @@ export function parseStudioArgs(args: readonly string[]): { port: number; root: 
     const value = args[i + 1];
     if (arg === '--port' && value !== undefined) {
       port = Number(value);
-      if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new Error(`--port must be a port number 1–65535; got "${value}"\n${STUDIO_USAGE}`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        throw new Error(
+          `--port must be a port number 1–65535 (0 for any free one); got "${value}"\n${STUDIO_USAGE}`,
+        );
       }
       i += 1;
     } else if (arg === '--root' && value !== undefined) {
@@ -34,6 +37,18 @@ export function parseStudioArgs(args: readonly string[]): { port: number; root: 
   return { port, root };
 }
 
+/** A port nothing listens on now, for `--port 0`. */
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
 async function main(): Promise<void> {
   let options: { port: number; root: string };
   try {
@@ -43,18 +58,19 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  const port = options.port === 0 ? await freePort() : options.port;
   const server = await createServer({
     configFile: false,
     root: ROOT,
     appType: 'mpa',
     plugins: [react(), stringsPlugin(), studioApiPlugin(options.root)],
-    server: { port: options.port, strictPort: true, host: '127.0.0.1' },
+    server: { port, strictPort: true, host: '127.0.0.1' },
     // Only the studio's page: the readers' entry needs the build's virtual data modules.
     optimizeDeps: { entries: ['studio/index.html'] },
     logLevel: 'warn',
   });
   await server.listen();
-  console.log(`studio: http://127.0.0.1:${options.port}/studio/ (data from ${options.root})`);
+  console.log(`studio: http://127.0.0.1:${port}/studio/ (data from ${options.root})`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) await main();

@@ -13,9 +13,9 @@ function quoteOf(figure: EditedFigure): string {
 }
 
 /**
- * Where each figure sits in the text: its asPrinted inside its quote, taking the next unused
- * occurrence, so a number printed twice highlights twice. Figures whose place cannot be found,
- * or that overlap another's, are left to the list.
+ * Where each figure sits in the text: its asPrinted inside its quote (else anywhere), taking the
+ * next unused occurrence, so a number printed twice highlights twice. Figures whose number is not
+ * in the text, or that overlap another's, are left to the list.
  */
 export function figureMarks(text: string, figures: readonly EditedFigure[]): Mark[] {
   const marks: Mark[] = [];
@@ -23,15 +23,23 @@ export function figureMarks(text: string, figures: readonly EditedFigure[]): Mar
   for (const figure of figures) {
     const quote = quoteOf(figure);
     const printed = typeof figure.asPrinted === 'string' ? figure.asPrinted : '';
-    if (quote === '' || printed === '') continue;
-    for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-      const inQuote = quote.indexOf(printed);
-      if (inQuote < 0) break;
-      const start = at + inQuote;
-      const end = start + printed.length;
-      if (!taken(start, end)) {
-        marks.push({ start, end, figure });
-        break;
+    if (printed === '') continue;
+    let placed = false;
+    const inQuote = quote.indexOf(printed);
+    if (quote !== '' && inQuote >= 0) {
+      for (let at = text.indexOf(quote); at >= 0 && !placed; at = text.indexOf(quote, at + 1)) {
+        const start = at + inQuote;
+        if (!taken(start, start + printed.length)) {
+          marks.push({ start, end: start + printed.length, figure });
+          placed = true;
+        }
+      }
+    }
+    // A quote being fixed may not hold the number: the number alone still marks the figure.
+    for (let at = text.indexOf(printed); at >= 0 && !placed; at = text.indexOf(printed, at + 1)) {
+      if (!taken(at, at + printed.length)) {
+        marks.push({ start: at, end: at + printed.length, figure });
+        placed = true;
       }
     }
   }

@@ -82,7 +82,7 @@ function Problems({ id, problems }: { id: string; problems: readonly Problem[] }
  * A text field that commits when it loses focus (one undo step per edit, not per key). Rendered
  * with the value as its key, so an undo or another edit shows the new value.
  */
-function TextField({
+export function TextField({
   label,
   value,
   problems,
@@ -190,7 +190,15 @@ export function FigureForm({
   onRename: (id: string) => void;
 }) {
   const { t } = useTranslation('studio');
-  const at = (path: FieldPath) => problems.filter((p) => fieldOf(p.path) === path);
+  // A number missing from its quote concerns the quote as much as asPrinted: shown at both.
+  const at = (path: FieldPath) =>
+    problems.filter(
+      (p) =>
+        fieldOf(p.path) === path ||
+        (path === 'source.quote' &&
+          fieldOf(p.path) === 'asPrinted' &&
+          /in its quote/u.test(p.message)),
+    );
   const text = (path: FieldPath, options: { multiline?: boolean } = {}) => (
     <TextField
       key={`${path}=${String(read(figure, path))}`}

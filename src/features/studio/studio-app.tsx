@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../data/provenance/problem';
 import type { Vocabulary } from '../../data/vocabulary';
 import { LANGS, type Lang } from '../../i18n/languages';
+import { ArticlePanel } from './article-panel';
 import { ArticleText, type FigureStatus, type TextSelection } from './article-text';
 import { FigureForm } from './figure-form';
 import { FigurePreview } from './figure-preview';
@@ -239,6 +240,11 @@ export function StudioApp({ lang, onLanguage }: { lang: Lang; onLanguage: (lang:
                 </ul>
               )}
             </section>
+            <ArticlePanel
+              sidecar={session.sidecar}
+              problems={problems.filter((p) => p.file === `seeds/${session.id}.json`)}
+              onChange={(sidecar) => change((s) => ({ ...s, sidecar }))}
+            />
             <div className="studio-columns">
               <section aria-labelledby="studio-text-heading">
                 <h2 id="studio-text-heading">{t('text.heading')}</h2>
