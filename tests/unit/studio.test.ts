@@ -1,0 +1,187 @@
+// @vitest-environment node
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readArticleFiles, saveArticleFiles } from '../../scripts/studio/files';
+import { parseStudioArgs } from '../../scripts/studio';
+import { PROJECT_VOCABULARY } from '../../src/data/vocabulary';
+import { sessionFromFiles, sessionFromText } from '../../src/features/studio/session-io';
+import en from '../../src/features/studio/locales/en.json';
+import zh from '../../src/features/studio/locales/zh.json';
+import {
+  checkSession,
+  deleteFigure,
+  edit,
+  figureFromSelection,
+  fileTexts,
+  redo,
+  saveBlockers,
+  setReviewed,
+  startHistory,
+  undo,
+  updateFigure,
+  type Session,
+} from '../../src/features/studio/studio-state';
+
+const ROOT = process.cwd();
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function seedSession(id = 'cement-h1-2023'): Session {
+  return sessionFromFiles(id, readArticleFiles(ROOT, id));
+}
+
+describe('a studio session', () => {
+  it('opens a reviewed article with every figure reviewed and no problem', () => {
+    const session = seedSession();
+    expect(session.reviewed).toHaveLength(session.dataset.figures.length);
+    expect(checkSession(session, PROJECT_VOCABULARY)).toEqual([]);
+    expect(saveBlockers(session, [])).toEqual({ problems: 0, unreviewed: [] });
+  });
+
+  it('writes back exactly the files it read when nothing changed', () => {
+    const files = readArticleFiles(ROOT, 'cement-h1-2023');
+    const texts = fileTexts(sessionFromFiles('cement-h1-2023', files));
+    expect(texts).toEqual({
+      data: files.data.text,
+      text: files.text.text,
+      sidecar: files.sidecar.text,
+    });
+  });
+
+  it('undoes and redoes edits, and an edited figure needs reviewing again', () => {
+    const history = startHistory(seedSession());
+    const id = history.present.dataset.figures[0]!.id;
+    const edited = edit(history, (s) => updateFigure(s, id, { value: 1 }));
+    expect(edited.present.dataset.figures[0]!.value).toBe(1);
+    expect(edited.present.reviewed).not.toContain(id);
+    // check:data's own checks: the value no longer agrees with what is printed, and the value
+    // derived from it no longer agrees with its formula.
+    expect(checkSession(edited.present, PROJECT_VOCABULARY).map((p) => p.path)).toEqual([
+      'figures[0].value',
+      'figures[9].value',
+    ]);
+    const undone = undo(edited);
+    expect(undone.present.dataset.figures[0]!.value).toBe(953000000);
+    expect(redo(undone).present.dataset.figures[0]!.value).toBe(1);
+  });
+
+  it('blocks saving while a figure is unreviewed, and deletes figures', () => {
+    let session = setReviewed(seedSession(), 'cement.output-h1', false);
+    expect(saveBlockers(session, []).unreviewed).toEqual(['cement.output-h1']);
+    session = deleteFigure(session, 'cement.output-h1');
+    expect(session.dataset.figures.map((f) => f.id)).not.toContain('cement.output-h1');
+  });
+
+  it('drafts pasted text with the same drafter as npm run curate', () => {
+    const files = readArticleFiles(ROOT, 'no-such-article');
+    const session = sessionFromText('全省水泥产量1.2亿吨，同比下降3.1%。', {
+      id: 'demo',
+      date: '2023-08',
+      sector: 'cement',
+      vocabulary: PROJECT_VOCABULARY,
+      files,
+    });
+    expect(session.dataset.figures.map((f) => [f.asPrinted, f.value, f.unit])).toEqual([
+      ['1.2亿吨', 120000000, 'tonne'],
+      ['下降3.1%', -3.1, 'percent'],
+    ]);
+    expect(session.base).toEqual({ data: 'absent', text: 'absent', sidecar: 'absent' });
+    expect(session.reviewed).toEqual([]);
+  });
+
+  it('adds a figure from a selected number, quoted by its clause', () => {
+    const session = seedSession();
+    const text = session.text;
+    const start = text.indexOf('9.53亿吨');
+    const figure = figureFromSelection(session, { text: '9.53亿吨', start, end: start + 6 });
+    expect([figure.value, figure.unit, (figure.source as { quote: string }).quote]).toEqual([
+      953000000,
+      'tonne',
+      '全国规模以上企业累计水泥产量9.53亿吨',
+    ]);
+  });
+});
+
+describe('saving from the studio', () => {
+  function copy(): string {
+    const root = mkdtempSync(join(tmpdir(), 'studio-'));
+    dirs.push(root);
+    for (const dir of ['data', 'seeds']) mkdirSync(join(root, dir));
+    for (const path of [
+      'data/cement-h1-2023.json',
+      'seeds/cement-h1-2023.txt',
+      'seeds/cement-h1-2023.json',
+    ]) {
+      writeFileSync(join(root, path), readFileSync(join(ROOT, path)));
+    }
+    return root;
+  }
+
+  it('writes the three files when none changed on disk since they were opened', () => {
+    const root = copy();
+    const session = updateFigure(seedSession(), 'cement.output-h1', {
+      name: { zh: '产量', en: 'Output' },
+    });
+    const result = saveArticleFiles(root, {
+      id: session.id,
+      base: session.base,
+      texts: fileTexts(session),
+    });
+    expect(result.saved).toBe(true);
+    expect(readFileSync(join(root, 'data/cement-h1-2023.json'), 'utf8')).toContain(
+      '"en": "Output"',
+    );
+  });
+
+  it('refuses to overwrite a file changed on disk, writing nothing, and returns its text', () => {
+    const root = copy();
+    const session = seedSession();
+    const file = join(root, 'seeds/cement-h1-2023.json');
+    writeFileSync(file, '{"changed": true}\n');
+    const before = readFileSync(join(root, 'data/cement-h1-2023.json'), 'utf8');
+    const result = saveArticleFiles(root, {
+      id: session.id,
+      base: session.base,
+      texts: { data: 'x', text: 'y', sidecar: 'z' },
+    });
+    expect(result).toEqual({
+      saved: false,
+      conflicts: [{ kind: 'sidecar', current: '{"changed": true}\n' }],
+    });
+    expect(readFileSync(join(root, 'data/cement-h1-2023.json'), 'utf8')).toBe(before);
+  });
+
+  it('refuses an article id that is not kebab-case (no path outside data/ and seeds/)', () => {
+    expect(() => readArticleFiles(ROOT, '../etc/passwd')).toThrow(/not a kebab-case article id/u);
+  });
+});
+
+describe('npm run studio', () => {
+  it.each([
+    [[], 5180],
+    [['--port', '6001'], 6001],
+    [['--port', '0'], 0],
+  ])('reads %j', (args, port) => {
+    expect(parseStudioArgs(args).port).toBe(port);
+  });
+
+  it.each([[['--port', 'x']], [['--port', '70000']], [['--verbose']]])('refuses %j', (args) => {
+    expect(() => parseStudioArgs(args)).toThrow(/usage: npm run studio/u);
+  });
+});
+
+describe('the studio strings', () => {
+  const keys = (o: Record<string, unknown>, prefix = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) =>
+      typeof v === 'object' && v !== null
+        ? keys(v as Record<string, unknown>, `${prefix}${k}.`)
+        : [`${prefix}${k}`],
+    );
+  it('has the same keys in Chinese and English', () => {
+    expect(keys(zh).sort()).toEqual(keys(en).sort());
+  });
+});
