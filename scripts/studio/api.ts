@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { readVocabularyTexts, vocabularyDir } from '../vocabulary.ts';
+import { addVocabularyEntry } from './vocabulary-entry.ts';
 import {
   ARTICLE_ID,
   FILE_KINDS,
@@ -67,6 +68,16 @@ export function studioApiPlugin(root: string): Plugin {
               else send(res, 200, { id, files: readArticleFiles(root, id) });
             } else if (req.method === 'GET' && url.pathname === '/vocabulary') {
               send(res, 200, { texts: readVocabularyTexts(vocabularyDir(root)) });
+            } else if (req.method === 'POST' && url.pathname === '/vocabulary') {
+              let body: { kind?: unknown; entry?: unknown };
+              try {
+                body = JSON.parse(await readBody(req)) as { kind?: unknown; entry?: unknown };
+              } catch (error) {
+                send(res, 400, { error: `the entry is not JSON: ${(error as Error).message}` });
+                return;
+              }
+              const result = addVocabularyEntry(root, String(body.kind), body.entry);
+              send(res, result.added ? 200 : 400, result);
             } else if (req.method === 'POST' && url.pathname === '/save') {
               let body: unknown;
               try {

@@ -9,7 +9,16 @@ import { PROJECT_VOCABULARY } from '../../src/data/vocabulary';
 import { sessionFromFiles, sessionFromText } from '../../src/features/studio/session-io';
 import en from '../../src/features/studio/locales/en.json';
 import zh from '../../src/features/studio/locales/zh.json';
+import { addVocabularyEntry } from '../../scripts/studio/vocabulary-entry';
+import { vocabularyEntry } from '../../src/features/studio/vocabulary-panel';
 import {
+  addEvent,
+  addFigure,
+  computeFormula,
+  deleteEvent,
+  derivedFigure,
+  eventsOf,
+  updateEvent,
   checkSession,
   deleteFigure,
   edit,
@@ -21,6 +30,7 @@ import {
   startHistory,
   undo,
   updateFigure,
+  type EditedFigure,
   type Session,
 } from '../../src/features/studio/studio-state';
 
@@ -183,5 +193,67 @@ describe('the studio strings', () => {
     );
   it('has the same keys in Chinese and English', () => {
     expect(keys(zh).sort()).toEqual(keys(en).sort());
+  });
+});
+
+describe('building in the studio', () => {
+  it('computes a derived figure from the figures it names, and check:data accepts it', () => {
+    const session = seedSession();
+    const built = derivedFigure(session, {
+      id: 'cement.output-h1-2022-check',
+      name: { zh: '上年同期产量（推算）', en: 'Output a year earlier (computed)' },
+      formula: 'cement.output-h1 / (1 + cement.output-yoy-same-caliber / 100)',
+      unit: 'tonne',
+      measure: 'level',
+    });
+    expect('error' in built ? built.error : null).toBeNull();
+    const figure = built as EditedFigure;
+    expect(figure.derived).toEqual({
+      formula: 'cement.output-h1 / (1 + cement.output-yoy-same-caliber / 100)',
+      inputs: ['cement.output-h1', 'cement.output-yoy-same-caliber'],
+    });
+    expect(figure.value).toBeCloseTo(953000000 / 1.013, 0);
+    const withIt = addFigure(session, figure as never);
+    expect(checkSession(withIt, PROJECT_VOCABULARY)).toEqual([]);
+    expect(computeFormula(session, 'cement.missing / 2')).toEqual({
+      error: 'unknown variable "cement.missing"',
+    });
+  });
+
+  it('adds, edits and deletes a milestone', () => {
+    const session = seedSession();
+    const start = session.text.indexOf('8月20日');
+    let next = addEvent(session, { text: '8月20日', start, end: start + 5 });
+    const added = eventsOf(next).at(-1)!;
+    expect(added.asPrinted).toBe('8月20日');
+    next = updateEvent(next, added.id, { date: '2023-08-20' });
+    expect(eventsOf(next).at(-1)!.date).toBe('2023-08-20');
+    expect(eventsOf(deleteEvent(next, added.id))).toHaveLength(eventsOf(session).length);
+  });
+
+  it('adds a unit to the vocabulary only when the vocabulary still passes its checks', () => {
+    const root = mkdtempSync(join(tmpdir(), 'studio-vocabulary-'));
+    dirs.push(root);
+    mkdirSync(join(root, 'data/vocabulary'), { recursive: true });
+    for (const kind of ['sectors', 'units', 'measures', 'bases', 'regions']) {
+      const path = `data/vocabulary/${kind}.json`;
+      writeFileSync(join(root, path), readFileSync(join(ROOT, path)));
+    }
+    const teu = vocabularyEntry('units', {
+      id: 'teu',
+      zh: '标准箱',
+      en: 'TEU',
+      word: '标准箱',
+      enOne: '',
+      places: '',
+    });
+    expect(addVocabularyEntry(root, 'units', teu)).toEqual({ added: true });
+    expect(readFileSync(join(root, 'data/vocabulary/units.json'), 'utf8')).toContain('"id": "teu"');
+    // The same word again: refused, with check:data's message, and nothing written.
+    const before = readFileSync(join(root, 'data/vocabulary/units.json'), 'utf8');
+    const again = addVocabularyEntry(root, 'units', { ...teu, id: 'teu-2' });
+    expect(again.added).toBe(false);
+    expect(JSON.stringify(again)).toContain('printed word \\"标准箱\\" is already used');
+    expect(readFileSync(join(root, 'data/vocabulary/units.json'), 'utf8')).toBe(before);
   });
 });

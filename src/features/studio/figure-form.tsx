@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../data/provenance/problem';
 import { QUALIFIERS } from '../../data/vocab';
 import type { Vocabulary } from '../../data/vocabulary';
+import { problemText } from './problem-text';
 import type { EditedFigure } from './studio-state';
 
 /** The fields the form edits, as JSON paths of a figure (problems are matched by path). */
@@ -68,11 +69,12 @@ function showValue(value: unknown): string {
 }
 
 function Problems({ id, problems }: { id: string; problems: readonly Problem[] }) {
+  const { t } = useTranslation('studio');
   if (problems.length === 0) return null;
   return (
     <ul id={id} className="studio-field-problems">
       {problems.map((p, i) => (
-        <li key={i}>{p.message}</li>
+        <li key={i}>{problemText(p.message, t)}</li>
       ))}
     </ul>
   );

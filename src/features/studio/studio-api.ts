@@ -47,3 +47,16 @@ export async function saveArticle(request: SaveRequest): Promise<SaveResult> {
   });
   return json<SaveResult>(response);
 }
+
+/** Adds an entry to data/vocabulary/<kind>.json; the problems when the vocabulary would not pass. */
+export async function addVocabularyEntry(
+  kind: string,
+  entry: unknown,
+): Promise<{ added: true } | { added: false; problems: string[] }> {
+  const response = await fetch('/api/vocabulary', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ kind, entry }),
+  });
+  return (await response.json()) as { added: true } | { added: false; problems: string[] };
+}

@@ -5,15 +5,24 @@ import type { Vocabulary } from '../../data/vocabulary';
 import { LANGS, type Lang } from '../../i18n/languages';
 import { ArticlePanel } from './article-panel';
 import { ArticleText, type FigureStatus, type TextSelection } from './article-text';
+import { DerivedBuilder } from './derived-builder';
+import { EventsPanel } from './events-panel';
 import { FigureForm } from './figure-form';
+import { VocabularyPanel } from './vocabulary-panel';
+import { FindAndAdd, findUnmarked } from './find-and-add';
 import { FigurePreview } from './figure-preview';
 import { OpenPanel } from './open-panel';
+import { problemText } from './problem-text';
 import { keepSession, restoreSession } from './session-io';
 import { fetchArticle, fetchVocabulary, saveArticle } from './studio-api';
 import { fileName, type FileKind } from './studio-files';
 import { studioI18n } from './studio-i18n';
 import {
+  addEvent,
   addFigure,
+  deleteEvent,
+  eventsOf,
+  updateEvent,
   checkSession,
   deleteFigure,
   edit,
@@ -229,10 +238,10 @@ export function StudioApp({ lang, onLanguage }: { lang: Lang; onLanguage: (lang:
                             className="studio-link"
                             onClick={() => setHistory((h) => h && select(h, target.figure))}
                           >
-                            {`${target.figure} · ${target.field}: ${p.message}`}
+                            {`${target.figure} · ${target.field}: ${problemText(p.message, t)}`}
                           </button>
                         ) : (
-                          `${p.file}: ${p.path}: ${p.message}`
+                          `${p.file}: ${p.path}: ${problemText(p.message, t)}`
                         )}
                       </li>
                     );
@@ -275,6 +284,23 @@ export function StudioApp({ lang, onLanguage }: { lang: Lang; onLanguage: (lang:
                     {t('text.quoteFromSelection')}
                   </button>
                 </div>
+                <FindAndAdd
+                  onAdd={(printed) => {
+                    const start = findUnmarked(session.text, printed, session.dataset.figures);
+                    if (start < 0) return false;
+                    change((s) =>
+                      addFigure(
+                        s,
+                        figureFromSelection(s, {
+                          text: printed,
+                          start,
+                          end: start + printed.length,
+                        }),
+                      ),
+                    );
+                    return true;
+                  }}
+                />
                 <ArticleText
                   text={session.text}
                   figures={session.dataset.figures}
@@ -343,6 +369,32 @@ export function StudioApp({ lang, onLanguage }: { lang: Lang; onLanguage: (lang:
                 ) : (
                   <p>{t('figure.none')}</p>
                 )}
+                <VocabularyPanel
+                  onAdded={() => {
+                    fetchVocabulary()
+                      .then((r) => {
+                        setVocabulary(r.vocabulary);
+                        setVocabularyProblems(r.problems);
+                      })
+                      .catch((error: unknown) =>
+                        setOutcome({ kind: 'error', message: String(error) }),
+                      );
+                  }}
+                />
+                <DerivedBuilder
+                  session={session}
+                  vocabulary={vocabulary}
+                  lang={lang}
+                  onAdd={(f) => change((s) => addFigure(s, f))}
+                />
+                <EventsPanel
+                  events={eventsOf(session)}
+                  problems={problems.filter((p) => p.path.startsWith('events['))}
+                  canAdd={selection !== null}
+                  onAdd={() => selection && change((s) => addEvent(s, selection))}
+                  onChange={(id, event) => change((s) => updateEvent(s, id, event))}
+                  onDelete={(id) => change((s) => deleteEvent(s, id))}
+                />
               </section>
             </div>
           </>

@@ -3,6 +3,7 @@ import { checkDatasets } from '../../data/provenance/check';
 import type { Problem } from '../../data/provenance/problem';
 import type { Vocabulary } from '../../data/vocabulary';
 import { toJsonText } from '../../curate/draft';
+import { evaluateExpression, expressionVariables, parseExpression } from '../../data/expression';
 import { CLAUSE_BREAKS, spanAround } from '../../curate/text';
 
 /**
@@ -212,3 +213,95 @@ export function fileTexts(session: Session): Record<FileKind, string> {
     sidecar: toJsonText(session.sidecar),
   };
 }
+
+/** The value a formula over the session's figures gives, and the figures it uses; or why not. */
+export function computeFormula(
+  session: Session,
+  formula: string,
+): { value: number; inputs: string[] } | { error: string } {
+  try {
+    const expression = parseExpression(formula);
+    const inputs = expressionVariables(expression);
+    const values: Record<string, number> = {};
+    for (const f of session.dataset.figures) {
+      if (typeof f.value === 'number') values[f.id] = f.value;
+    }
+    return { value: evaluateExpression(expression, values), inputs };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+export type DerivedFields = {
+  id: string;
+  name: { zh: string; en: string };
+  formula: string;
+  unit: string;
+  measure: string;
+};
+
+/**
+ * A figure computed from printed ones: its value from the formula, its period, region and sector
+ * from its first input, no quote (check:data checks the formula instead).
+ */
+export function derivedFigure(
+  session: Session,
+  fields: DerivedFields,
+): EditedFigure | { error: string } {
+  const computed = computeFormula(session, fields.formula);
+  if ('error' in computed) return computed;
+  const first = session.dataset.figures.find((f) => f.id === computed.inputs[0]);
+  return {
+    id: fields.id,
+    sector: first?.sector ?? session.sidecar.sector ?? '',
+    name: fields.name,
+    measure: fields.measure,
+    value: computed.value,
+    unit: fields.unit,
+    qualifier: 'exact',
+    period: first?.period ?? {},
+    region: first?.region ?? 'china',
+    derived: { formula: fields.formula, inputs: computed.inputs },
+  };
+}
+
+export type EditedEvent = Record<string, unknown> & { id: string };
+
+function eventsOf(session: Session): EditedEvent[] {
+  const events = session.dataset.events;
+  return Array.isArray(events) ? (events as EditedEvent[]) : [];
+}
+
+export function addEvent(
+  session: Session,
+  selection: { text: string; start: number; end: number },
+): Session {
+  const events = eventsOf(session);
+  const prefix = session.dataset.figures[0]?.id.split('.')[0] ?? session.id;
+  const used = new Set(events.map((e) => e.id));
+  let n = events.length + 1;
+  while (used.has(`${prefix}.event-${n}`)) n += 1;
+  const quote = clauseAround(session.text, selection.start, selection.end);
+  const event: EditedEvent = {
+    id: `${prefix}.event-${n}`,
+    sector: (session.sidecar.sector as string | undefined) ?? '',
+    kind: 'policy',
+    date: '',
+    name: { zh: quote, en: '' },
+    asPrinted: selection.text,
+    source: { article: session.id, quote, gistEn: '' },
+  };
+  return { ...session, dataset: { ...session.dataset, events: [...events, event] } };
+}
+
+export function updateEvent(session: Session, id: string, patch: Record<string, unknown>): Session {
+  const events = eventsOf(session).map((e) => (e.id === id ? { ...e, ...patch } : e));
+  return { ...session, dataset: { ...session.dataset, events } };
+}
+
+export function deleteEvent(session: Session, id: string): Session {
+  const events = eventsOf(session).filter((e) => e.id !== id);
+  return { ...session, dataset: { ...session.dataset, events } };
+}
+
+export { eventsOf };
