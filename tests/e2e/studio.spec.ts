@@ -53,7 +53,7 @@ async function review(
   fields: { id?: string; en: string; gist: string },
 ) {
   await page.getByRole('button', { name: printed }).click();
-  const form = page.locator('.studio-figure');
+  const form = page.locator('.studio-figure-form');
   if (fields.id) {
     await form.getByLabel('Id', { exact: true }).fill(fields.id);
     await form.getByLabel('Id', { exact: true }).press('Enter');
@@ -62,7 +62,7 @@ async function review(
   await form.getByLabel('Name (English)').press('Enter');
   await form.getByLabel('English gist of the quote').fill(fields.gist);
   await form.getByLabel('English gist of the quote').blur();
-  await form.getByRole('button', { name: 'Mark reviewed' }).click();
+  await page.locator('.studio-figure').getByRole('button', { name: 'Mark reviewed' }).click();
 }
 
 test.describe('the curation studio', () => {
@@ -108,7 +108,7 @@ test.describe('the curation studio', () => {
     // Add the figure the drafter missed, from its number in the text.
     await selectInArticle(page, '十个');
     await page.getByRole('button', { name: 'Add a figure from the selected text' }).click();
-    const form = page.locator('.studio-figure');
+    const form = page.locator('.studio-figure-form');
     await expect(form.getByLabel('Value (base units; a range as min–max)')).toHaveValue('10');
     await form.getByLabel('Unit', { exact: true }).selectOption('park');
 
@@ -198,13 +198,13 @@ test.describe('the curation studio', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByLabel('Existing article').selectOption('cement-h1-2023');
     await page.getByRole('button', { name: 'Open', exact: true }).click();
-    const form = page.locator('.studio-figure');
+    const form = page.locator('.studio-figure-form');
     await form.getByLabel('Name (English)').fill('Cement output, first half of 2023');
     await form.getByLabel('Name (English)').press('Enter');
 
     await page.reload();
     await expect(page.getByText('Restored unsaved work on cement-h1-2023')).toBeVisible();
-    await expect(page.locator('.studio-figure').getByLabel('Name (English)')).toHaveValue(
+    await expect(page.locator('.studio-figure-form').getByLabel('Name (English)')).toHaveValue(
       'Cement output, first half of 2023',
     );
     await page.locator('.studio-figure').getByRole('button', { name: 'Mark reviewed' }).click();
@@ -225,4 +225,32 @@ test.describe('the curation studio', () => {
     );
     expect(readFileSync(file, 'utf8')).toBe(edited);
   });
+
+  for (const [lang, button, open] of [
+    ['zh', '中文', '打开'],
+    ['en', 'English', 'Open'],
+  ] as const) {
+    for (const width of [360, 1280]) {
+      test(`speaks ${lang} with <html lang> to match and passes axe at ${width} px`, async ({
+        page,
+        checkAxe,
+        saveScreenshot,
+      }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(studio.url);
+        await page.getByRole('button', { name: button }).click();
+        await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+        await page.locator('select').first().selectOption('guangxi-power');
+        await page.getByRole('button', { name: open, exact: true }).click();
+        await expect(page.locator('.studio-mark').first()).toBeVisible();
+        // Nothing wider than the screen.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        await checkAxe(page, `studio ${lang} ${width}`);
+        await saveScreenshot(page, `studio-${lang}-${width}`);
+      });
+    }
+  }
 });

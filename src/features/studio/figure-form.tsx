@@ -216,7 +216,7 @@ export function FigureForm({
   const basis = Array.isArray(figure.basis) ? (figure.basis as string[]) : [];
   const basisId = useId();
   return (
-    <div className="studio-form">
+    <div className="studio-form studio-figure-form">
       {text('id')}
       {text('name.zh')}
       {text('name.en')}

@@ -257,7 +257,13 @@ export function StudioApp({ lang, onLanguage }: { lang: Lang; onLanguage: (lang:
             <div className="studio-columns">
               <section aria-labelledby="studio-text-heading">
                 <h2 id="studio-text-heading">{t('text.heading')}</h2>
-                <p className="studio-legend">{t('legend')}</p>
+                <p className="studio-legend">
+                  {(['drafted', 'reviewed', 'problem'] as const).map((k) => (
+                    <span key={k} className={`studio-swatch is-${k}`}>
+                      {t(`status.${k}`)}
+                    </span>
+                  ))}
+                </p>
                 <div className="studio-selection-actions">
                   <button
                     type="button"
