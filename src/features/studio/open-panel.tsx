@@ -6,7 +6,8 @@ import type { Lang } from '../../i18n/languages';
 import { sessionFromFiles, sessionFromText } from './session-io';
 import { fetchArticle, fetchArticleIds } from './studio-api';
 import { ARTICLE_ID } from './studio-files';
-import type { Session } from './studio-state';
+import { checkSession, type Session } from './studio-state';
+import { timed } from './studio-timing';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/u;
 
@@ -59,7 +60,12 @@ export function OpenPanel({
       if (files.data.text !== null && !files.data.text.includes('"draft": true')) {
         return setError(t('open.exists', { id }));
       }
-      const session = sessionFromText(text, { id, date, sector, vocabulary, files });
+      // Drafting and the first check, timed for npm run bench:studio.
+      const session = timed('studio:draft-and-check', () => {
+        const drafted = sessionFromText(text, { id, date, sector, vocabulary, files });
+        checkSession(drafted, vocabulary);
+        return drafted;
+      });
       if (session.dataset.figures.length === 0) return setError(t('open.noFigures'));
       onOpen(session);
     } catch (e) {

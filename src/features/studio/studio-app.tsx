@@ -13,6 +13,7 @@ import { FindAndAdd, findUnmarked } from './find-and-add';
 import { FigurePreview } from './figure-preview';
 import { OpenPanel } from './open-panel';
 import { problemText } from './problem-text';
+import { timed } from './studio-timing';
 import { keepSession, restoreSession } from './session-io';
 import { fetchArticle, fetchVocabulary, saveArticle } from './studio-api';
 import { fileName, type FileKind } from './studio-files';
@@ -76,10 +77,11 @@ export function StudioApp({ lang, onLanguage }: { lang: Lang; onLanguage: (lang:
   useEffect(() => keepSession(history), [history]);
 
   const session = history?.present ?? null;
-  const problems = useMemo(
-    () => (session && vocabulary ? checkSession(session, vocabulary) : []),
-    [session, vocabulary],
-  );
+  const problems = useMemo(() => {
+    if (!session || !vocabulary) return [];
+    // Timed for npm run bench:studio (a performance entry, read in the page).
+    return timed('studio:check', () => checkSession(session, vocabulary));
+  }, [session, vocabulary]);
   const problemsOf = (id: string) =>
     session ? problems.filter((p) => problemTarget(session, p)?.figure === id) : [];
   const status = (id: string): FigureStatus =>
