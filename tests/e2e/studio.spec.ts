@@ -124,6 +124,7 @@ test.describe('the curation studio', () => {
     const problemsId = (await quote.getAttribute('aria-describedby')) ?? '';
     await expect(page.locator(`[id="${problemsId}"]`)).toContainText('does not occur in its quote');
     await expect(page.locator('.studio-problems')).toContainText('does not occur in its quote');
+    await saveScreenshot(page, 'studio-en-problem-1280');
     await expect(page.getByRole('button', { name: /^36家: has problems/ })).toBeVisible();
     await selectInArticle(page, '新增规模以上企业36家');
     await page
@@ -186,7 +187,8 @@ test.describe('the curation studio', () => {
     ] as const) {
       await page.goto(new URL(`/${lang}/table/`, dashboard.url).href);
       const row = page.getByRole('rowheader', { name, exact: true }).locator('xpath=..');
-      await expect(row).toContainText(value);
+      // The dev server compiles the app on the first visit: allow it time.
+      await expect(row).toContainText(value, { timeout: 60_000 });
     }
   });
 

@@ -53,8 +53,10 @@ export function ArticlePanel({
   const at = (path: Path) =>
     problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`));
   return (
-    <section className="studio-article" aria-labelledby="studio-article-heading">
-      <h2 id="studio-article-heading">{t('article.heading')}</h2>
+    <details className="studio-article" open={problems.length > 0}>
+      <summary>
+        <h2>{t('article.heading')}</h2>
+      </summary>
       {PATHS.map((path) => {
         const value = read(sidecar, path);
         const nullable = path === 'publication.date' || path === 'publication.outlet';
@@ -71,6 +73,6 @@ export function ArticlePanel({
           />
         );
       })}
-    </section>
+    </details>
   );
 }

@@ -69,12 +69,12 @@ function showValue(value: unknown): string {
 }
 
 function Problems({ id, problems }: { id: string; problems: readonly Problem[] }) {
-  const { t } = useTranslation('studio');
+  const { t, i18n } = useTranslation('studio');
   if (problems.length === 0) return null;
   return (
     <ul id={id} className="studio-field-problems">
       {problems.map((p, i) => (
-        <li key={i}>{problemText(p.message, t)}</li>
+        <li key={i}>{problemText(p.message, t, i18n.language)}</li>
       ))}
     </ul>
   );

@@ -25,9 +25,12 @@ export function problemKind(message: string): string | null {
   return KINDS.find(([pattern]) => pattern.test(message))?.[1] ?? null;
 }
 
-/** The problem for the curator: a sentence in their language, then check:data's words. */
-export function problemText(message: string, t: TFunction): string {
+/**
+ * The problem for the curator: in Chinese, a sentence in their language, then check:data's words
+ * (which carry the exact values); in English, check:data's words alone.
+ */
+export function problemText(message: string, t: TFunction, lang: string): string {
   const kind = problemKind(message);
-  if (kind === null) return message;
+  if (kind === null || lang !== 'zh') return message;
   return t('studio:problem.wrap', { explanation: t(`studio:problem.${kind}`), message });
 }

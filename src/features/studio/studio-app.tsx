@@ -50,7 +50,7 @@ type Outcome =
 
 /** The studio: open an article, review its figures where they are printed, save it. */
 export function StudioApp({ lang, onLanguage }: { lang: Lang; onLanguage: (lang: Lang) => void }) {
-  const { t } = useTranslation('studio');
+  const { t, i18n } = useTranslation('studio');
   const [vocabulary, setVocabulary] = useState<Vocabulary | null>(null);
   const [vocabularyProblems, setVocabularyProblems] = useState<Problem[]>([]);
   const [history, setHistory] = useState<History | null>(() => restoreSession());
@@ -138,7 +138,7 @@ export function StudioApp({ lang, onLanguage }: { lang: Lang; onLanguage: (lang:
       </header>
       <main>
         {vocabularyProblems.length > 0 && (
-          <ul className="studio-problems" aria-label={t('problems.heading')}>
+          <ul className="studio-problems" aria-label={t('problems.vocabulary')}>
             {vocabularyProblems.map((p, i) => (
               <li key={i}>{`${p.file}: ${p.path}: ${p.message}`}</li>
             ))}
@@ -224,8 +224,10 @@ export function StudioApp({ lang, onLanguage }: { lang: Lang; onLanguage: (lang:
                 </button>
               </section>
             )}
-            <section className="studio-problems" aria-labelledby="studio-problems-heading">
-              <h2 id="studio-problems-heading">{t('problems.heading')}</h2>
+            <details className="studio-problems" open>
+              <summary>
+                <h2>{t('problems.count', { count: problems.length })}</h2>
+              </summary>
               {problems.length === 0 ? (
                 <p>{t('problems.none')}</p>
               ) : (
@@ -240,17 +242,17 @@ export function StudioApp({ lang, onLanguage }: { lang: Lang; onLanguage: (lang:
                             className="studio-link"
                             onClick={() => setHistory((h) => h && select(h, target.figure))}
                           >
-                            {`${target.figure} · ${target.field}: ${problemText(p.message, t)}`}
+                            {`${target.figure} · ${target.field}: ${problemText(p.message, t, i18n.language)}`}
                           </button>
                         ) : (
-                          `${p.file}: ${p.path}: ${problemText(p.message, t)}`
+                          `${p.file}: ${p.path}: ${problemText(p.message, t, i18n.language)}`
                         )}
                       </li>
                     );
                   })}
                 </ul>
               )}
-            </section>
+            </details>
             <ArticlePanel
               sidecar={session.sidecar}
               problems={problems.filter((p) => p.file === `seeds/${session.id}.json`)}
