@@ -66,6 +66,14 @@ export function studioApiPlugin(root: string): Plugin {
               if (!ARTICLE_ID.test(id))
                 send(res, 400, { error: `bad article id ${JSON.stringify(id)}` });
               else send(res, 200, { id, files: readArticleFiles(root, id) });
+            } else if (req.method === 'GET' && url.pathname === '/datasets') {
+              // Every data file's text, so the page checks ids and references across articles.
+              send(res, 200, {
+                files: listArticles(root).map((id) => ({
+                  id,
+                  text: readArticleFiles(root, id).data.text,
+                })),
+              });
             } else if (req.method === 'GET' && url.pathname === '/vocabulary') {
               send(res, 200, { texts: readVocabularyTexts(vocabularyDir(root)) });
             } else if (req.method === 'POST' && url.pathname === '/vocabulary') {

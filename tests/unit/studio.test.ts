@@ -19,6 +19,7 @@ import {
   derivedFigure,
   eventsOf,
   updateEvent,
+  renameFigure,
   checkSession,
   deleteFigure,
   edit,
@@ -255,5 +256,35 @@ describe('building in the studio', () => {
     expect(again.added).toBe(false);
     expect(JSON.stringify(again)).toContain('printed word \\"标准箱\\" is already used');
     expect(readFileSync(join(root, 'data/vocabulary/units.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('checking across articles and reading broken files', () => {
+  it('reports an id another article already uses, and resolves references to its figures', () => {
+    const session = seedSession();
+    const others = ['baojiaolou', 'guangxi-power'].map((id) => ({
+      file: `data/${id}.json`,
+      json: JSON.parse(readFileSync(join(ROOT, `data/${id}.json`), 'utf8')) as unknown,
+    }));
+    const taken = renameFigure(session, 'cement.output-h1', 'power.new-customers');
+    const problems = checkSession(taken, PROJECT_VOCABULARY, others);
+    expect(problems.map((p) => [p.file, p.path])).toContainEqual([
+      'data/cement-h1-2023.json',
+      'figures[0].id',
+    ]);
+    expect(problems.find((p) => p.path === 'figures[0].id')?.message).toMatch(
+      /duplicate id "power.new-customers": first used at data\/guangxi-power.json/u,
+    );
+  });
+
+  it('names the file, line and column of a data file that is not JSON', () => {
+    const files = readArticleFiles(ROOT, 'cement-h1-2023');
+    const broken = {
+      ...files,
+      data: { ...files.data, text: '{\n  "version": 1,\n  "figures": [,]\n}' },
+    };
+    expect(() => sessionFromFiles('cement-h1-2023', broken)).toThrow(
+      /^data\/cement-h1-2023\.json: \$: invalid JSON at line 3, column/u,
+    );
   });
 });

@@ -60,3 +60,20 @@ export async function addVocabularyEntry(
   });
   return (await response.json()) as { added: true } | { added: false; problems: string[] };
 }
+
+/** The other articles' data files, parsed; a file that does not parse is left out here. */
+export async function fetchOtherDatasets(
+  except: string,
+): Promise<{ file: string; json: unknown }[]> {
+  const { files } = await json<{ files: { id: string; text: string | null }[] }>(
+    await fetch('/api/datasets'),
+  );
+  return files.flatMap(({ id, text }) => {
+    if (id === except || text === null) return [];
+    try {
+      return [{ file: `data/${id}.json`, json: JSON.parse(text) as unknown }];
+    } catch {
+      return [];
+    }
+  });
+}

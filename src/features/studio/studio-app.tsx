@@ -15,7 +15,7 @@ import { OpenPanel } from './open-panel';
 import { problemText } from './problem-text';
 import { timed } from './studio-timing';
 import { keepSession, restoreSession } from './session-io';
-import { fetchArticle, fetchVocabulary, saveArticle } from './studio-api';
+import { fetchArticle, fetchOtherDatasets, fetchVocabulary, saveArticle } from './studio-api';
 import { fileName, type FileKind } from './studio-files';
 import { studioI18n } from './studio-i18n';
 import {
@@ -75,13 +75,21 @@ export function StudioApp({ lang, onLanguage }: { lang: Lang; onLanguage: (lang:
       .catch((error: unknown) => setOutcome({ kind: 'error', message: String(error) }));
   }, []);
   useEffect(() => keepSession(history), [history]);
+  const sessionId = history?.present.id ?? null;
+  const [others, setOthers] = useState<{ file: string; json: unknown }[]>([]);
+  useEffect(() => {
+    if (sessionId === null) return;
+    fetchOtherDatasets(sessionId)
+      .then(setOthers)
+      .catch((error: unknown) => setOutcome({ kind: 'error', message: String(error) }));
+  }, [sessionId]);
 
   const session = history?.present ?? null;
   const problems = useMemo(() => {
     if (!session || !vocabulary) return [];
     // Timed for npm run bench:studio (a performance entry, read in the page).
-    return timed('studio:check', () => checkSession(session, vocabulary));
-  }, [session, vocabulary]);
+    return timed('studio:check', () => checkSession(session, vocabulary, others));
+  }, [session, vocabulary, others]);
   const problemsOf = (id: string) =>
     session ? problems.filter((p) => problemTarget(session, p)?.figure === id) : [];
   const status = (id: string): FigureStatus =>

@@ -173,14 +173,24 @@ export function savedDataset(session: Session): Record<string, unknown> {
   return rest;
 }
 
-/** check:data's problems for the session, from the same code, minus the draft mark it drops on save. */
-export function checkSession(session: Session, vocabulary: Vocabulary): Problem[] {
+/**
+ * check:data's problems for the session, from the same code, minus the draft mark it drops on
+ * save. With the other articles' data files, ids must be unique across them and references to
+ * their figures resolve; only this article's problems are returned.
+ */
+export function checkSession(
+  session: Session,
+  vocabulary: Vocabulary,
+  others: readonly { file: string; json: unknown }[] = [],
+): Problem[] {
+  const own = new Set([`data/${session.id}.json`, `seeds/${session.id}.json`]);
   return checkDatasets({
-    datasets: [{ file: `data/${session.id}.json`, json: savedDataset(session) }],
+    // Others first: a duplicate id is reported where it is used second, so in this article.
+    datasets: [...others, { file: `data/${session.id}.json`, json: savedDataset(session) }],
     articles: [{ file: `seeds/${session.id}.json`, json: session.sidecar }],
     articleTexts: { [session.id]: session.text },
     vocabulary,
-  });
+  }).filter((p) => own.has(p.file));
 }
 
 const FIGURE_PATH = /^figures\[(\d+)\](?:\.(.+))?$/u;
