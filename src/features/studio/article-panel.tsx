@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../data/provenance/problem';
-import { TextField } from './figure-form';
+import { TextField } from './fields';
 
 type Path =
   | 'title.zh'

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../data/provenance/problem';
 import { EVENT_KINDS } from '../../data/vocab';
 import { setPath } from './article-panel';
-import { TextField } from './figure-form';
+import { TextField } from './fields';
 import type { EditedEvent } from './studio-state';
 
 const PRECISIONS = ['exact', 'end', 'from'] as const;

@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../data/provenance/problem';
 import { QUALIFIERS } from '../../data/vocab';
 import type { Vocabulary } from '../../data/vocabulary';
-import { problemText } from './problem-text';
+import { Problems, TextField } from './fields';
+import { PeriodField } from './period-field';
 import type { EditedFigure } from './studio-state';
 
 /** The fields the form edits, as JSON paths of a figure (problems are matched by path). */
@@ -66,74 +67,6 @@ function showValue(value: unknown): string {
     return `${String(r.min)}–${String(r.max)}`;
   }
   return '';
-}
-
-function Problems({ id, problems }: { id: string; problems: readonly Problem[] }) {
-  const { t, i18n } = useTranslation('studio');
-  if (problems.length === 0) return null;
-  return (
-    <ul id={id} className="studio-field-problems">
-      {problems.map((p, i) => (
-        <li key={i}>{problemText(p.message, t, i18n.language)}</li>
-      ))}
-    </ul>
-  );
-}
-
-/**
- * A text field that commits when it loses focus (one undo step per edit, not per key). Rendered
- * with the value as its key, so an undo or another edit shows the new value.
- */
-export function TextField({
-  label,
-  value,
-  problems,
-  multiline,
-  parse,
-  onCommit,
-}: {
-  label: string;
-  value: string;
-  problems: readonly Problem[];
-  multiline?: boolean;
-  parse?: (text: string) => { ok: true; value: unknown } | { ok: false; error: string };
-  onCommit: (value: unknown) => void;
-}) {
-  const id = useId();
-  const [text, setText] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-  const commit = () => {
-    if (text === value) return;
-    const parsed = parse ? parse(text) : { ok: true as const, value: text };
-    if (!parsed.ok) {
-      setError(parsed.error);
-      return;
-    }
-    setError(null);
-    onCommit(parsed.value);
-  };
-  const describedBy = problems.length > 0 || error ? `${id}-problems` : undefined;
-  const Input = multiline ? 'textarea' : 'input';
-  return (
-    <div className={`studio-field${problems.length > 0 || error ? ' has-problem' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <Input
-        id={id}
-        value={text}
-        aria-invalid={problems.length > 0 || error !== null}
-        aria-describedby={describedBy}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && !multiline) commit();
-        }}
-      />
-      <Problems
-        id={`${id}-problems`}
-        problems={error ? [...problems, { file: '', path: '', message: error }] : problems}
-      />
-    </div>
-  );
 }
 
 function SelectField({
@@ -253,19 +186,10 @@ export function FigureForm({
         problems={at('qualifier')}
         onCommit={(v) => onPatch({ qualifier: v })}
       />
-      <TextField
-        key={`period=${JSON.stringify(figure.period ?? {})}`}
-        label={t('figure.period')}
-        value={JSON.stringify(figure.period ?? {})}
+      <PeriodField
+        period={(figure.period as Record<string, unknown> | undefined) ?? {}}
         problems={at('period')}
-        parse={(s) => {
-          try {
-            return { ok: true, value: JSON.parse(s) as unknown };
-          } catch (error) {
-            return { ok: false, error: t('figure.badJson', { message: (error as Error).message }) };
-          }
-        }}
-        onCommit={(v) => onPatch({ period: v })}
+        onCommit={(period) => onPatch({ period })}
       />
       <SelectField
         label={t('figure.region')}
