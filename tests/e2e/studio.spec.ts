@@ -200,6 +200,13 @@ test.describe('the curation studio', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByLabel('Existing article').selectOption('cement-h1-2023');
     await page.getByRole('button', { name: 'Open', exact: true }).click();
+    // The preview draws the figure as readers see it: its card and the overview's chart that
+    // shows it, in both languages.
+    const preview = page.locator('.studio-preview');
+    await expect(preview.locator('.figure-card')).toHaveCount(2);
+    await expect(preview.locator('figure')).toHaveCount(2);
+    await expect(preview).toContainText('953 million t');
+    await expect(preview).toContainText('9.53亿吨');
     const form = page.locator('.studio-figure-form');
     await form.getByLabel('Name (English)').fill('Cement output, first half of 2023');
     await form.getByLabel('Name (English)').press('Enter');

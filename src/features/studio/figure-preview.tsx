@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ComponentType } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { FigureCard } from '../../components/ui/figure-card';
@@ -16,10 +16,13 @@ export function FigurePreview({
   session,
   figure,
   instances,
+  ChartPreview,
 }: {
   session: Session;
   figure: EditedFigure;
   instances: Record<Lang, i18n>;
+  /** The overview's charts that show the figure (from the studio's entry). */
+  ChartPreview?: ComponentType<{ figureId: string }> | undefined;
 }) {
   const { t } = useTranslation('studio');
   const parsed = figureSchema.safeParse(figure);
@@ -58,6 +61,7 @@ export function FigurePreview({
               <I18nextProvider i18n={instances[lang]}>
                 <StoreContext.Provider value={stores[lang]}>
                   <FigureCard figure={parsed.data} headingLevel={4} />
+                  {ChartPreview && <ChartPreview figureId={parsed.data.id} />}
                 </StoreContext.Provider>
               </I18nextProvider>
             </div>

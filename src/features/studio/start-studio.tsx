@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { loadLanguage } from '../../i18n';
 import { HTML_LANG, LANGS, langFromTag, type Lang } from '../../i18n/languages';
-import { StudioApp } from './studio-app';
+import { StudioApp, type ChartPreview } from './studio-app';
 import { studioI18n } from './studio-i18n';
 import './studio.css';
 
@@ -18,7 +18,10 @@ function savedLang(): Lang {
   return langFromTag(navigator.language);
 }
 
-export async function startStudio(element: HTMLElement): Promise<void> {
+export async function startStudio(
+  element: HTMLElement,
+  parts: { ChartPreview: ChartPreview },
+): Promise<void> {
   await Promise.all(LANGS.map((l) => loadLanguage(l)));
   const root = createRoot(element);
   const render = (lang: Lang) => {
@@ -28,6 +31,7 @@ export async function startStudio(element: HTMLElement): Promise<void> {
     root.render(
       <I18nextProvider i18n={i18n}>
         <StudioApp
+          ChartPreview={parts.ChartPreview}
           lang={lang}
           onLanguage={(next) => {
             try {

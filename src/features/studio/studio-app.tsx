@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../data/provenance/problem';
 import type { Vocabulary } from '../../data/vocabulary';
@@ -49,7 +49,18 @@ type Outcome =
   | null;
 
 /** The studio: open an article, review its figures where they are printed, save it. */
-export function StudioApp({ lang, onLanguage }: { lang: Lang; onLanguage: (lang: Lang) => void }) {
+/** The overview's charts for one figure, passed in by the studio's entry. */
+export type ChartPreview = ComponentType<{ figureId: string }>;
+
+export function StudioApp({
+  lang,
+  onLanguage,
+  ChartPreview,
+}: {
+  lang: Lang;
+  onLanguage: (lang: Lang) => void;
+  ChartPreview?: ChartPreview;
+}) {
   const { t, i18n } = useTranslation('studio');
   const [vocabulary, setVocabulary] = useState<Vocabulary | null>(null);
   const [vocabularyProblems, setVocabularyProblems] = useState<Problem[]>([]);
@@ -382,7 +393,12 @@ export function StudioApp({ lang, onLanguage }: { lang: Lang; onLanguage: (lang:
                       onPatch={(patch) => change((s) => updateFigure(s, figure.id, patch))}
                       onRename={(id) => change((s) => renameFigure(s, figure.id, id))}
                     />
-                    <FigurePreview session={session} figure={figure} instances={instances} />
+                    <FigurePreview
+                      session={session}
+                      figure={figure}
+                      instances={instances}
+                      ChartPreview={ChartPreview}
+                    />
                   </>
                 ) : (
                   <p>{t('figure.none')}</p>
