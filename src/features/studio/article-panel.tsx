@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../data/provenance/problem';
-import { TextField } from './fields';
+import { TextField, readPath } from './fields';
 
 type Path =
   | 'title.zh'
@@ -17,12 +17,6 @@ const PATHS: readonly Path[] = [
   'publication.note.zh',
   'publication.note.en',
 ];
-
-function read(sidecar: Record<string, unknown>, path: Path): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], sidecar);
-}
 
 /** `sidecar` with `path` set to `value`, nested objects copied. */
 export function setPath(
@@ -58,7 +52,7 @@ export function ArticlePanel({
         <h2>{t('article.heading')}</h2>
       </summary>
       {PATHS.map((path) => {
-        const value = read(sidecar, path);
+        const value = readPath(sidecar, path);
         const nullable = path === 'publication.date' || path === 'publication.outlet';
         return (
           <TextField

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../data/provenance/problem';
 import { EVENT_KINDS } from '../../data/vocab';
 import { setPath } from './article-panel';
-import { TextField } from './fields';
+import { TextField, readPath } from './fields';
 import type { EditedEvent } from './studio-state';
 
 const PRECISIONS = ['exact', 'end', 'from'] as const;
@@ -16,12 +16,6 @@ const TEXT_FIELDS = [
   'source.quote',
   'source.gistEn',
 ] as const;
-
-function read(event: EditedEvent, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], event);
-}
 
 /** The article's dated milestones: pick one, edit its fields, add one from selected text, delete. */
 export function EventsPanel({
@@ -68,9 +62,11 @@ export function EventsPanel({
             </select>
             {TEXT_FIELDS.map((path) => (
               <TextField
-                key={`${event.id}:${path}=${String(read(event, path))}`}
+                key={`${event.id}:${path}=${String(readPath(event, path))}`}
                 label={t(`events.${path.replace(/\./gu, '_')}`)}
-                value={typeof read(event, path) === 'string' ? (read(event, path) as string) : ''}
+                value={
+                  typeof readPath(event, path) === 'string' ? (readPath(event, path) as string) : ''
+                }
                 problems={at(path)}
                 onCommit={(v) => {
                   const next = setPath(event, path.split('.'), v) as EditedEvent;

@@ -3,6 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../data/provenance/problem';
 import { problemText } from './problem-text';
 
+/** The value at a dotted path of an object being edited (`name.en`, `publication.note.zh`). */
+export function readPath(item: Record<string, unknown>, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], item);
+}
+
 export function Problems({ id, problems }: { id: string; problems: readonly Problem[] }) {
   const { t, i18n } = useTranslation('studio');
   if (problems.length === 0) return null;

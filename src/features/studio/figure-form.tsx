@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../data/provenance/problem';
 import { QUALIFIERS } from '../../data/vocab';
 import type { Vocabulary } from '../../data/vocabulary';
-import { Problems, TextField } from './fields';
+import { Problems, TextField, readPath } from './fields';
 import { PeriodField } from './period-field';
 import type { EditedFigure } from './studio-state';
 
@@ -33,12 +33,6 @@ export function fieldOf(path: string): FieldPath | null {
   return (
     FIELDS.find((f) => path === f || path.startsWith(`${f}.`) || path.startsWith(`${f}[`)) ?? null
   );
-}
-
-function read(figure: EditedFigure, path: FieldPath): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], figure);
 }
 
 /** The patch that sets `path` to `value` (nested objects copied, empty notes removed). */
@@ -136,9 +130,9 @@ export function FigureForm({
     );
   const text = (path: FieldPath, options: { multiline?: boolean } = {}) => (
     <TextField
-      key={`${path}=${String(read(figure, path))}`}
+      key={`${path}=${String(readPath(figure, path))}`}
       label={t(`figure.${labelKey(path)}`)}
-      value={typeof read(figure, path) === 'string' ? (read(figure, path) as string) : ''}
+      value={typeof readPath(figure, path) === 'string' ? (readPath(figure, path) as string) : ''}
       problems={at(path)}
       multiline={options.multiline}
       onCommit={(v) => (path === 'id' ? onRename(v as string) : onPatch(patchFor(figure, path, v)))}
