@@ -109,7 +109,7 @@ const PROPORTION =
 /** Month-on-month comparisons: 环比, 比上月, 较上月末, 比7月末, 按月. */
 const MOM_WORDS = /环比|按月|(?:比|较)(?:上(?:个)?月|\d{1,2}月(?:份|末|底)?(?![至到—–\-~～]))/gu;
 /** Year-on-year comparisons: 同比, 比上年, 较去年同期, 按年. */
-const YOY_WORDS = /同比|按年|(?:比|较)(?:上年|去年|前一年|上一年)|同期/gu;
+const YOY_WORDS = /同比|按年|(?:比|较)(?:上年|去年|前一年|上一年|\d{4}年)|同期/gu;
 const RATE_WORDS = /率|占比|比重|比例|份额|占/u;
 /** The rate of a growth, printed as a level (增速为4.6%). */
 const GROWTH_WORDS = /增速|增幅|增长率|涨幅|增长速度/u;
@@ -559,7 +559,10 @@ function guessMeasure(
     return { measure: 'level', why: WHY.changeLevel ?? null };
   }
   if (unit === 'percent') {
-    if (RATE_WORDS.test(before)) return { measure: 'rate', why: WHY.rate ?? null };
+    // 恢复至2019年同期的60.7%, 相当于…的三成: a share of something, whatever it is compared with.
+    if (RATE_WORDS.test(before) || /的(?:约|近|超过)?$/u.test(before)) {
+      return { measure: 'rate', why: WHY.rate ?? null };
+    }
     // 6月份的增速还保持在16.0%，7月份回落至14.7%: a growth rate printed as a level is a change.
     if (GROWTH_WORDS.test(text.slice(sentence.start, token.start))) {
       return { ...change(), why: WHY.growth ?? null };

@@ -47,6 +47,10 @@ describe('the quantities Chinese statistics print', () => {
     ['新增营业网点超过5300个', ['超过5300个', 5300, 'count-ge', 'level']],
     ['出口额同比增长2.7倍', ['增长2.7倍', 2.7, 'multiple', 'yoy-change']],
     ['水泥产量同比降幅超20%', ['超20%', -20, 'percent', 'yoy-change']],
+    ['全国粮食总产量比上年增产1836万吨', ['增产1836万吨', 18360000, 'tonne', 'yoy-change']],
+    ['全县农民收入比2017年净增了14.6亿元', ['净增了14.6亿元', 1460000000, 'yuan', 'yoy-change']],
+    ['新增贷款同比少增2000亿元', ['少增2000亿元', -200000000000, 'yuan', 'yoy-change']],
+    ['旅游收入恢复至2019年同期的60.7%', ['60.7%', 60.7, 'percent', 'rate']],
     // Proportions become percent shares.
     ['民营企业贡献了六成', ['六成', 60, 'percent', 'rate']],
     ['近三成来自线上', ['近三成', 30, 'percent', 'rate']],
