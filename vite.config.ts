@@ -5,6 +5,7 @@ import { afterFirstPaint } from './src/app/after-first-paint.ts';
 import { firstFrameThemeScript } from './src/store/theme.ts';
 import { articleTextsPlugin } from './scripts/vite/article-texts-plugin.ts';
 import { datasetsPlugin } from './scripts/vite/datasets-plugin.ts';
+import { DEV_DEPENDENCIES } from './scripts/vite/dev-dependencies.ts';
 import { stringsPlugin } from './scripts/vite/strings-plugin.ts';
 import { vocabularyPlugin } from './scripts/vite/vocabulary-plugin.ts';
 
@@ -60,6 +61,9 @@ export default defineConfig({
     firstFrameTheme(),
     startAfterFirstPaint(),
   ],
+  // The dev server pre-bundles these at start: found later (zod, reached only through the strings
+  // loaded on demand), a dependency makes Vite re-optimise mid-page and fail that page's imports.
+  optimizeDeps: { include: [...DEV_DEPENDENCIES] },
   resolve: {
     alias: [
       {

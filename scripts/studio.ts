@@ -7,6 +7,7 @@ import { createServer as createNetServer } from 'node:net';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
+import { DEV_DEPENDENCIES } from './vite/dev-dependencies.ts';
 import { stringsPlugin } from './vite/strings-plugin.ts';
 import { studioApiPlugin } from './studio/api.ts';
 
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
     plugins: [react(), stringsPlugin(), studioApiPlugin(options.root)],
     server: { port, strictPort: true, host: '127.0.0.1' },
     // Only the studio's page: the readers' entry needs the build's virtual data modules.
-    optimizeDeps: { entries: ['studio/index.html'] },
+    optimizeDeps: { entries: ['studio/index.html'], include: [...DEV_DEPENDENCIES] },
     logLevel: 'warn',
   });
   await server.listen();
