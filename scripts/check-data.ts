@@ -12,7 +12,7 @@ import { checkDatasets } from '../src/data/provenance/check.ts';
 import { parseJsonFile } from '../src/data/provenance/json-text.ts';
 import { formatProblem, type LoadedJson, type Problem } from '../src/data/provenance/problem.ts';
 import { checkVocabulary } from '../src/data/provenance/vocabulary-problems.ts';
-import { VOCABULARY_KINDS, type VocabularyKind } from '../src/data/vocabulary.ts';
+import { dataVocabularyDir, readVocabularyTexts } from './vocabulary.ts';
 import { writeSchemas } from './write-schema.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url).href);
@@ -89,20 +89,9 @@ export async function runCheckData(options: CheckDataOptions = {}): Promise<Chec
     });
   };
 
-  // The vocabulary of a data set sits beside its files; a data set without one (a test's or the
-  // benchmark's generated one) is checked against the project's.
-  const vocabularyDir = isDirectory(join(dataDir, 'vocabulary'))
-    ? join(dataDir, 'vocabulary')
-    : join(PROJECT_ROOT, 'data', 'vocabulary');
-  const vocabularyPath = (kind: VocabularyKind) => join(vocabularyDir, `${kind}.json`);
-  const vocabularyCheck = checkVocabulary(
-    Object.fromEntries(
-      VOCABULARY_KINDS.map((kind) => [
-        kind,
-        existsSync(vocabularyPath(kind)) ? readFileSync(vocabularyPath(kind), 'utf8') : undefined,
-      ]),
-    ) as Record<VocabularyKind, string | undefined>,
-    (kind) => show(vocabularyPath(kind)),
+  const vocabularyDir = dataVocabularyDir(dataDir);
+  const vocabularyCheck = checkVocabulary(readVocabularyTexts(vocabularyDir), (kind) =>
+    show(join(vocabularyDir, `${kind}.json`)),
   );
   problems.push(...vocabularyCheck.problems);
 

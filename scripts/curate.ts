@@ -21,7 +21,7 @@ import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Sector } from '../src/data/vocab.ts';
 import { PROJECT_VOCABULARY } from '../src/data/vocabulary.ts';
-import { readVocabulary } from './vocabulary.ts';
+import { dataVocabularyDir, readVocabulary } from './vocabulary.ts';
 import { ArticleInputError, checkArticleSize, decodeArticle } from '../src/curate/decode.ts';
 import { draftArticle, parseMonthOption, toJsonText } from '../src/curate/draft.ts';
 import { main as evaluateMain } from './curate-eval.ts';
@@ -199,8 +199,7 @@ export function runCurate(args: Extract<CurateArgs, { evaluate: false }>, root =
   }
 
   // The vocabulary beside the data (data/vocabulary/): its sectors, units and regions.
-  const ownVocabulary = join(dataDir, 'vocabulary');
-  const vocabulary = existsSync(ownVocabulary) ? readVocabulary(ownVocabulary) : PROJECT_VOCABULARY;
+  const vocabulary = readVocabulary(dataVocabularyDir(dataDir));
   if (args.sector !== undefined && !vocabulary.sectors.some((s) => s.id === args.sector)) {
     throw new Error(
       `--sector must be one of ${vocabulary.sectors.map((s) => s.id).join(', ')}; got "${args.sector}". A new sector is added to data/vocabulary/sectors.json first.`,

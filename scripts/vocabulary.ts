@@ -7,6 +7,17 @@ import { VOCABULARY_KINDS, type Vocabulary, type VocabularyKind } from '../src/d
 /** The project's vocabulary directory under `root`. */
 export const vocabularyDir = (root: string): string => join(root, VOCABULARY_DIR);
 
+const PROJECT_ROOT = join(import.meta.dirname, '..');
+
+/**
+ * The vocabulary of the data set in `dataDir`: the one beside its files, or for a data set without
+ * one (a test's, the benchmark's generated one) the project's.
+ */
+export function dataVocabularyDir(dataDir: string): string {
+  const own = join(dataDir, 'vocabulary');
+  return existsSync(own) ? own : vocabularyDir(PROJECT_ROOT);
+}
+
 /** The vocabulary files' text in `dir`; `undefined` for a file that is not there. */
 export function readVocabularyTexts(dir: string): Record<VocabularyKind, string | undefined> {
   return Object.fromEntries(

@@ -1,9 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadFiles, type LoadResult, type RawFile } from '../../src/data/load.ts';
-import { PROJECT_VOCABULARY, type Vocabulary } from '../../src/data/vocabulary.ts';
-import { readVocabulary } from '../vocabulary.ts';
+import { dataVocabularyDir, readVocabulary } from '../vocabulary.ts';
 import { jsonModulePlugin } from './json-asset.ts';
 
 export const DATASETS_MODULE = 'virtual:datasets';
@@ -45,17 +44,15 @@ export function dataDirs(): { data: string; seeds: string } {
   return { data: process.env.EID_DATA_DIR ?? 'data', seeds: process.env.EID_SEEDS_DIR ?? 'seeds' };
 }
 
-/** The data set's own vocabulary (`<data>/vocabulary/`), else the project's. */
-function vocabularyOf(root: string, dataDir: string): Vocabulary {
-  const own = join(root, dataDir, 'vocabulary');
-  return existsSync(own) ? readVocabulary(own) : PROJECT_VOCABULARY;
-}
-
 /** Reads and validates data/*.json and seeds/*.json from disk: the app's data loader. */
 export function loadFromDisk(root: string, dirs = dataDirs()): LoadResult {
   const data = readJsonFiles(root, dirs.data);
   const seeds = readJsonFiles(root, dirs.seeds);
-  const result = loadFiles(data.files, seeds.files, vocabularyOf(root, dirs.data));
+  const result = loadFiles(
+    data.files,
+    seeds.files,
+    readVocabulary(dataVocabularyDir(join(root, dirs.data))),
+  );
   return { ...result, errors: [...seeds.broken, ...data.broken, ...result.errors] };
 }
 
