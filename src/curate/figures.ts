@@ -490,7 +490,7 @@ function comparison(text: string, from: number, at: number): 'mom' | 'yoy' | nul
   return mom > yoy ? 'mom' : 'yoy';
 }
 
-const WHY: Record<string, Guess> = {
+const WHY = {
   pp: {
     zh: '以“个百分点”印出：记为百分点变化。',
     en: 'Printed in percentage points: a change in points.',
@@ -519,7 +519,7 @@ const WHY: Record<string, Guess> = {
     zh: '百分数未写增减或比较：记为比率，请核对。',
     en: 'A percent with no rise, fall or comparison: drafted as a rate; check.',
   },
-};
+} satisfies Record<string, Guess>;
 
 function guessMeasure(
   text: string,
@@ -527,13 +527,13 @@ function guessMeasure(
   unit: Unit | null,
   direction: string | null,
 ): { measure: Measure; why: Guess | null } {
-  if (unit === 'percentage-point') return { measure: 'pp-change', why: WHY.pp ?? null };
-  if (token.proportion) return { measure: 'rate', why: WHY.proportion ?? null };
+  if (unit === 'percentage-point') return { measure: 'pp-change', why: WHY.pp };
+  if (token.proportion) return { measure: 'rate', why: WHY.proportion };
   const clause = spanAround(text, token.start, token.start, CLAUSE_BREAKS);
   const segment = spanAround(text, token.start, token.start, SEGMENT_BREAKS);
   const before = text.slice(clause.start, token.start);
   if (direction !== null && /上调|下调/u.test(direction)) {
-    return { measure: 'adjustment', why: WHY.adjustment ?? null };
+    return { measure: 'adjustment', why: WHY.adjustment };
   }
   // 其中，住宅待售面积增加590万平方米: a 其中 sentence continues the comparison before it.
   const sentence = spanAround(text, token.start, token.start, SENTENCE_BREAKS);
@@ -551,23 +551,23 @@ function guessMeasure(
     (direction !== null ? leadComparison(text, 0, text.search(/\d/u)) : null);
   const change = (): { measure: Measure; why: Guess | null } =>
     compared === 'mom'
-      ? { measure: 'mom-change', why: WHY.mom ?? null }
-      : { measure: 'yoy-change', why: (compared === 'yoy' ? WHY.yoy : WHY.yoyDefault) ?? null };
+      ? { measure: 'mom-change', why: WHY.mom }
+      : { measure: 'yoy-change', why: compared === 'yoy' ? WHY.yoy : WHY.yoyDefault };
   if (direction !== null) {
     // 增长2.7倍, like a percent, is a change.
     if (compared !== null || unit === 'percent' || unit === 'multiple') return change();
-    return { measure: 'level', why: WHY.changeLevel ?? null };
+    return { measure: 'level', why: WHY.changeLevel };
   }
   if (unit === 'percent') {
     // 恢复至2019年同期的60.7%, 相当于…的三成: a share of something, whatever it is compared with.
     if (RATE_WORDS.test(before) || /的(?:约|近|超过)?$/u.test(before)) {
-      return { measure: 'rate', why: WHY.rate ?? null };
+      return { measure: 'rate', why: WHY.rate };
     }
     // 6月份的增速还保持在16.0%，7月份回落至14.7%: a growth rate printed as a level is a change.
     if (GROWTH_WORDS.test(text.slice(sentence.start, token.start))) {
-      return { ...change(), why: WHY.growth ?? null };
+      return { ...change(), why: WHY.growth };
     }
-    return compared !== null ? change() : { measure: 'rate', why: WHY.rateDefault ?? null };
+    return compared !== null ? change() : { measure: 'rate', why: WHY.rateDefault };
   }
   return { measure: 'level', why: null };
 }

@@ -14,7 +14,7 @@ import { FigurePreview } from './figure-preview';
 import { OpenPanel } from './open-panel';
 import { problemText } from './problem-text';
 import { timed } from './studio-timing';
-import { keepSession, restoreSession } from './session-io';
+import { keepSession, restoreSession, sessionFromFiles } from './session-io';
 import { fetchArticle, fetchOtherDatasets, fetchVocabulary, saveArticle } from './studio-api';
 import { fileName, type FileKind } from './studio-files';
 import { studioI18n } from './studio-i18n';
@@ -40,7 +40,6 @@ import {
   updateFigure,
   type History,
 } from './studio-state';
-import { sessionFromFiles } from './session-io';
 
 type Outcome =
   | { kind: 'saved' }
@@ -77,14 +76,16 @@ export function StudioApp({
     [],
   );
 
-  useEffect(() => {
+  /** Reads the vocabulary on disk (at start, and after an entry is added to it). */
+  const loadVocabulary = () => {
     fetchVocabulary()
       .then((r) => {
         setVocabulary(r.vocabulary);
         setVocabularyProblems(r.problems);
       })
       .catch((error: unknown) => setOutcome({ kind: 'error', message: String(error) }));
-  }, []);
+  };
+  useEffect(loadVocabulary, []);
   useEffect(() => keepSession(history), [history]);
   const sessionId = history?.present.id ?? null;
   const [others, setOthers] = useState<{ file: string; json: unknown }[]>([]);
@@ -150,7 +151,7 @@ export function StudioApp({
         <div role="group" aria-label={t('language')} className="studio-lang">
           {LANGS.map((l) => (
             <button key={l} type="button" aria-pressed={l === lang} onClick={() => onLanguage(l)}>
-              {l === 'zh' ? '中文' : 'English'}
+              {t(`languageName.${l}`)}
             </button>
           ))}
         </div>
@@ -403,18 +404,7 @@ export function StudioApp({
                 ) : (
                   <p>{t('figure.none')}</p>
                 )}
-                <VocabularyPanel
-                  onAdded={() => {
-                    fetchVocabulary()
-                      .then((r) => {
-                        setVocabulary(r.vocabulary);
-                        setVocabularyProblems(r.problems);
-                      })
-                      .catch((error: unknown) =>
-                        setOutcome({ kind: 'error', message: String(error) }),
-                      );
-                  }}
-                />
+                <VocabularyPanel onAdded={loadVocabulary} />
                 <DerivedBuilder
                   session={session}
                   vocabulary={vocabulary}
