@@ -7,7 +7,6 @@
  *
  * Usage: tsx scripts/bench-studio.ts
  */
-import { spawn } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
@@ -23,6 +22,7 @@ import { chromium } from 'playwright-core';
 import { chromiumPath } from './bench/chromium.ts';
 import { CHROMIUM_FLAGS } from './chromium-flags.ts';
 import { median } from './bench/stats.ts';
+import { startStudio } from './studio/process.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHARS = 5000;
@@ -43,23 +43,6 @@ function article(): string {
     text += `${t}\n`;
   }
   return text.slice(0, CHARS);
-}
-
-function startStudio(root: string): Promise<{ url: string; stop: () => void }> {
-  return new Promise((resolveStart, reject) => {
-    const child = spawn(
-      join(ROOT, 'node_modules/.bin/tsx'),
-      [join(ROOT, 'scripts/studio.ts'), '--port', '0', '--root', root],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /studio: (http:\/\/\S+)/u.exec(output);
-      if (m?.[1]) resolveStart({ url: m[1], stop: () => child.kill('SIGTERM') });
-    });
-    child.on('exit', (code) => reject(new Error(`studio exited (${code}): ${output}`)));
-  });
 }
 
 async function main(): Promise<void> {

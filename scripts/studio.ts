@@ -3,13 +3,13 @@
  * article against its text and saving it to data/ and seeds/. It runs on Vite's dev server with a
  * small local API (scripts/studio/api.ts); nothing of it is in the readers' build.
  */
-import { createServer as createNetServer } from 'node:net';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
 import { DEV_DEPENDENCIES } from './vite/dev-dependencies.ts';
 import { stringsPlugin } from './vite/strings-plugin.ts';
 import { studioApiPlugin } from './studio/api.ts';
+import { freePort } from './studio/process.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const STUDIO_USAGE = 'usage: npm run studio -- [--port <n>] [--root <project dir>]';
@@ -36,18 +36,6 @@ export function parseStudioArgs(args: readonly string[]): { port: number; root: 
     }
   }
   return { port, root };
-}
-
-/** A port nothing listens on now, for `--port 0`. */
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 async function main(): Promise<void> {
