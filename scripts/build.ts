@@ -13,6 +13,7 @@ import type { RenderedPage } from '../src/entry-server';
 import { LANGS } from '../src/i18n/languages';
 import { allViewPaths } from '../src/store/url-state';
 import { readVocabulary, vocabularyDir } from './vocabulary';
+import { loadFromDisk } from './vite/datasets-plugin';
 import { SCHEMAS_DIR, writeSchemas } from './write-schema';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -61,7 +62,12 @@ export interface BuildOptions {
 export async function buildSite(options: BuildOptions): Promise<string[]> {
   const { outDir, base = '/', origin = '', logLevel = 'warn' } = options;
   const ssrOut = `${outDir}-ssr`;
-  const paths = options.paths ?? allViewPaths(LANGS);
+  const paths =
+    options.paths ??
+    allViewPaths(
+      LANGS,
+      loadFromDisk(ROOT).indicators.map((i) => i.id),
+    );
   await rm(outDir, { recursive: true, force: true });
   await build({ root: ROOT, base, logLevel, build: { outDir, emptyOutDir: true } });
   await build({

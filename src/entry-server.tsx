@@ -31,7 +31,13 @@ export async function render(path: string, base: string, origin: string): Promis
       <App store={store} i18n={i18n} />
     </StrictMode>,
   );
-  return { html, head: headFor(parsed.route, i18n.t, base, origin), routeKey: routeKey(parsed) };
+  const { route } = parsed;
+  const itemName = store.getState().indicators.get(route.params.indicator ?? '')?.name[route.lang];
+  return {
+    html,
+    head: headFor(route, i18n.t, base, origin, itemName),
+    routeKey: routeKey(parsed),
+  };
 }
 
 /** The static markup of `/`, which sends visitors on to their language. */

@@ -55,12 +55,15 @@ function BrowserEffects({ i18n, headIsCurrent }: { i18n: I18n; headIsCurrent: bo
     }
     let current = true;
     void import('./head').then(({ applyHead, headFor }) => {
-      if (current) applyHead(headFor(route, i18n.t, BASE, window.location.origin));
+      const item = store.getState().indicators.get(route.params.indicator ?? '');
+      if (current) {
+        applyHead(headFor(route, i18n.t, BASE, window.location.origin, item?.name[route.lang]));
+      }
     });
     return () => {
       current = false;
     };
-  }, [route, i18n]);
+  }, [route, i18n, store]);
 
   // Once the page is idle, fetch the other language's strings so a switch doesn't wait on them.
   useEffect(() => {

@@ -11,9 +11,18 @@ export interface HeadInfo {
   alternates: { hreflang: string; href: string }[];
 }
 
-/** Title, description, canonical and hreflang alternates of a route, in its language. */
-export function headFor(route: Route, t: TFunction, base: string, origin = ''): HeadInfo {
-  const viewTitle = t(`common:meta.viewTitle.${route.view}`);
+/**
+ * Title, description, canonical and hreflang alternates of a route, in its language. `itemName`
+ * names the one item a view of one item shows (an indicator), in that language.
+ */
+export function headFor(
+  route: Route,
+  t: TFunction,
+  base: string,
+  origin = '',
+  itemName?: string,
+): HeadInfo {
+  const viewTitle = itemName ?? t(`common:meta.viewTitle.${route.view}`);
   const title = route.notFound
     ? `${t('common:notFound.title')} · ${t('common:appName')}`
     : route.view === 'overview'
@@ -29,7 +38,10 @@ export function headFor(route: Route, t: TFunction, base: string, origin = ''): 
     canonical: href(route.lang),
     alternates: [
       ...LANGS.map((lang) => ({ hreflang: HTML_LANG[lang], href: href(lang) })),
-      { hreflang: 'x-default', href: `${origin}${prefix}${viewPath('en', route.view)}` },
+      {
+        hreflang: 'x-default',
+        href: `${origin}${prefix}${viewPath('en', route.view, route.params)}`,
+      },
     ],
   };
 }

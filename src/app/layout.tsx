@@ -6,7 +6,7 @@ import { CopyLink } from '../components/ui/copy-link';
 import { LanguageSwitch } from '../components/ui/language-switch';
 import { ThemeToggle } from '../components/ui/theme-toggle';
 import { useAppStore } from '../store/app-store';
-import { VIEWS } from '../store/url-state';
+import { NAV_VIEWS } from '../store/url-state';
 
 function UrlNotices() {
   const { t } = useTranslation();
@@ -68,7 +68,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </AppLink>
         <nav aria-label={t('common:nav.label')} className="site-nav">
           <ul>
-            {VIEWS.map((v) => (
+            {NAV_VIEWS.map((v) => (
               <li key={v}>
                 <AppLink to={{ view: v }} aria-current={v === view ? 'page' : undefined}>
                   {t(`common:nav.${v}`)}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store';
 import { AppLink } from '../components/ui/app-link';
-import { VIEWS, type PageModule } from '../store/url-state';
+import { NAV_VIEWS, type PageModule } from '../store/url-state';
 
 /** Shown for a path that names no view: says what was asked for and where to go. */
 export function NotFoundPage() {
@@ -13,7 +13,7 @@ export function NotFoundPage() {
       {asked !== undefined && <p>{t('common:notFound.asked', { path: asked })}</p>}
       <p>{t('common:notFound.body')}</p>
       <ul>
-        {VIEWS.map((v) => (
+        {NAV_VIEWS.map((v) => (
           <li key={v}>
             <AppLink to={{ view: v, params: {} }}>{t(`common:nav.${v}`)}</AppLink>
           </li>

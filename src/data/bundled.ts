@@ -17,6 +17,7 @@ export async function bundledData(): Promise<LoadResult> {
     return {
       datasets: [],
       articles: [],
+      indicators: [],
       errors: [{ file: url, problems: [{ path: '$', message: String(error) }] }],
     };
   }

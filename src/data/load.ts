@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { dataSchemas, type Article, type Dataset } from './schema.ts';
-import { PROJECT_VOCABULARY, type Vocabulary } from './vocabulary.ts';
+import { PROJECT_VOCABULARY, type IndicatorEntry, type Vocabulary } from './vocabulary.ts';
 
 /** A file as it arrives: its name relative to the project root and its parsed JSON. */
 export interface RawFile {
@@ -22,6 +22,8 @@ export interface LoadError {
 export interface LoadResult {
   datasets: { file: string; dataset: Dataset }[];
   articles: Article[];
+  /** The indicators the loaded figures name, in vocabulary order: the views' series. */
+  indicators: IndicatorEntry[];
   errors: LoadError[];
 }
 
@@ -58,7 +60,7 @@ export function loadFiles(
   vocabulary: Vocabulary = PROJECT_VOCABULARY,
 ): LoadResult {
   const { articleSchema, datasetSchema } = dataSchemas(vocabulary);
-  const result: LoadResult = { datasets: [], articles: [], errors: [] };
+  const result: LoadResult = { datasets: [], articles: [], indicators: [], errors: [] };
   for (const { file, json } of articleFiles) {
     const parsed = articleSchema.safeParse(json);
     if (parsed.success) result.articles.push(parsed.data);
@@ -69,5 +71,7 @@ export function loadFiles(
     if (parsed.success) result.datasets.push({ file, dataset: parsed.data });
     else result.errors.push({ file, problems: zodProblems(parsed.error) });
   }
+  const used = new Set(result.datasets.flatMap((d) => d.dataset.figures.map((f) => f.indicator)));
+  result.indicators = vocabulary.indicators.filter((i) => used.has(i.id));
   return result;
 }

@@ -93,9 +93,12 @@ export function dataSchemas(vocabulary: Vocabulary) {
   const measure = vocabularyEnum(vocabulary, 'measures', 'measure');
   const basis = vocabularyEnum(vocabulary, 'bases', 'basis');
   const region = vocabularyEnum(vocabulary, 'regions', 'region');
+  const indicator = vocabularyEnum(vocabulary, 'indicators', 'indicator');
   const figureSchema = z
     .object({
       id: figureIdSchema,
+      /** The indicator whose series this figure is a point of, or whose point it describes. */
+      indicator,
       sector,
       name: localizedSchema,
       measure,
@@ -110,11 +113,23 @@ export function dataSchemas(vocabulary: Vocabulary) {
       /** For a rate: the figure it is measured against (a deployment bar, a target). */
       reference: figureIdSchema.optional(),
       note: localizedSchema.optional(),
+      /**
+       * Figures of other articles that give this figure's indicator, period, region and basis a
+       * different value: the curator has read both, and `note` says why they differ.
+       */
+      conflictsWith: z.array(figureIdSchema).min(1).optional(),
       asPrinted: z.string().min(1).optional(),
       source: sourceSchema.optional(),
       derived: derivationSchema.optional(),
     })
     .superRefine((f, ctx) => {
+      if (f.conflictsWith && !f.note) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['note'],
+          message: 'a figure that conflictsWith others needs a note saying why their values differ',
+        });
+      }
       if (f.derived) {
         if (f.asPrinted !== undefined) {
           ctx.addIssue({
@@ -185,6 +200,8 @@ export function dataSchemas(vocabulary: Vocabulary) {
     draft: z.boolean().optional(),
     /** Units a draft's figures need that the vocabulary lacks; check:data refuses them here. */
     proposedUnits: z.array(z.unknown()).optional(),
+    /** Indicators a draft's figures name that the vocabulary lacks; check:data refuses them here. */
+    proposedIndicators: z.array(z.unknown()).optional(),
     figures: z.array(figureSchema),
     events: z.array(eventSchema).default([]),
   });

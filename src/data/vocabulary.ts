@@ -4,9 +4,10 @@ import measuresFile from '../../data/vocabulary/measures.json' with { type: 'jso
 import regionsFile from '../../data/vocabulary/regions.json' with { type: 'json' };
 import sectorsFile from '../../data/vocabulary/sectors.json' with { type: 'json' };
 import unitsFile from '../../data/vocabulary/units.json' with { type: 'json' };
+import indicatorsFile from '../../data/vocabulary/indicators.json' with { type: 'json' };
 
 /**
- * The vocabulary is data: sectors, units, measures, bases and regions live in
+ * The vocabulary is data: sectors, units, measures, bases, regions and indicators live in
  * data/vocabulary/*.json, with their names in both languages, so a curator adds one without
  * touching code. This module validates those files; the dataset schema, the drafter and the
  * strings every view prints are all made from one validated vocabulary.
@@ -76,6 +77,26 @@ export const regionEntrySchema = z.strictObject({
   notBefore: z.array(z.string().min(1)).optional(),
 });
 
+/**
+ * What a reader follows over time: cement output, new power customers. Every figure names one;
+ * its printed levels (or rates) are the series' points, and its changes (year on year, in
+ * percentage points) describe them. Region and basis are given only where they are fixed: an
+ * indicator printed for several regions or on two 口径 has a series for each.
+ */
+export const indicatorEntrySchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  sector: idSchema,
+  unit: idSchema,
+  measure: idSchema,
+  region: idSchema.optional(),
+  basis: z.array(idSchema).optional(),
+  /** The change measures whose figures describe the points (yoy-change, pp-change). */
+  changes: z.array(idSchema).optional(),
+  /** What the indicator counts, when its name alone leaves a reader unsure. */
+  description: nameSchema.optional(),
+});
+
 const fileSchema = <K extends string, T extends z.ZodType>(key: K, entry: T) =>
   z.strictObject({ $schema: z.string().optional(), [key]: z.array(entry).min(1) } as {
     $schema: z.ZodOptional<z.ZodString>;
@@ -87,6 +108,7 @@ export const VOCABULARY_FILES = {
   measures: fileSchema('measures', measureEntrySchema),
   bases: fileSchema('bases', basisEntrySchema),
   regions: fileSchema('regions', regionEntrySchema),
+  indicators: fileSchema('indicators', indicatorEntrySchema),
 } as const;
 export type VocabularyKind = keyof typeof VOCABULARY_FILES;
 export const VOCABULARY_KINDS = Object.keys(VOCABULARY_FILES) as VocabularyKind[];
@@ -96,6 +118,7 @@ export type UnitEntry = z.infer<typeof unitEntrySchema>;
 export type MeasureEntry = z.infer<typeof measureEntrySchema>;
 export type BasisEntry = z.infer<typeof basisEntrySchema>;
 export type RegionEntry = z.infer<typeof regionEntrySchema>;
+export type IndicatorEntry = z.infer<typeof indicatorEntrySchema>;
 
 export type Vocabulary = {
   sectors: readonly SectorEntry[];
@@ -103,6 +126,7 @@ export type Vocabulary = {
   measures: readonly MeasureEntry[];
   bases: readonly BasisEntry[];
   regions: readonly RegionEntry[];
+  indicators: readonly IndicatorEntry[];
 };
 
 /** A problem in one vocabulary file, at a JSON path such as `units[3].en.other`. */
@@ -143,10 +167,60 @@ export function crossProblems(vocabulary: Vocabulary): VocabularyProblem[] {
   unique('units', vocabulary.units, (u) => u.printed, 'printed', 'printed word');
   unique('bases', vocabulary.bases, (b) => b.printed, 'printed', 'printed word');
   unique('regions', vocabulary.regions, (r) => r.places, 'places', 'place');
+  problems.push(...indicatorReferenceProblems(vocabulary));
   return problems;
 }
 
-/** Validates the five files' parsed JSON; returns the vocabulary or every problem found. */
+/** An indicator's sector, unit, measure, region, basis and changes must be the vocabulary's own. */
+function indicatorReferenceProblems(vocabulary: Vocabulary): VocabularyProblem[] {
+  const problems: VocabularyProblem[] = [];
+  const ids = (kind: Exclude<VocabularyKind, 'indicators'>) =>
+    new Set((vocabulary[kind] as readonly { id: string }[]).map((e) => e.id));
+  const known = {
+    sectors: ids('sectors'),
+    units: ids('units'),
+    measures: ids('measures'),
+    regions: ids('regions'),
+    bases: ids('bases'),
+  };
+  const changeMeasures = new Set(
+    vocabulary.measures.filter((m) => m.kind === 'change').map((m) => m.id),
+  );
+  vocabulary.indicators.forEach((indicator, index) => {
+    const check = (
+      field: string,
+      value: string | undefined,
+      kind: keyof typeof known,
+      at: (string | number)[] = [field],
+    ) => {
+      if (value !== undefined && !known[kind].has(value)) {
+        problems.push({
+          kind: 'indicators',
+          path: ['indicators', index, ...at],
+          message: `${JSON.stringify(value)} is not an id in data/vocabulary/${kind}.json`,
+        });
+      }
+    };
+    check('sector', indicator.sector, 'sectors');
+    check('unit', indicator.unit, 'units');
+    check('measure', indicator.measure, 'measures');
+    check('region', indicator.region, 'regions');
+    indicator.basis?.forEach((b, k) => check('basis', b, 'bases', ['basis', k]));
+    indicator.changes?.forEach((m, k) => {
+      check('changes', m, 'measures', ['changes', k]);
+      if (known.measures.has(m) && !changeMeasures.has(m)) {
+        problems.push({
+          kind: 'indicators',
+          path: ['indicators', index, 'changes', k],
+          message: `${JSON.stringify(m)} is not a change measure (its kind in data/vocabulary/measures.json is not "change")`,
+        });
+      }
+    });
+  });
+  return problems;
+}
+
+/** Validates the vocabulary files' parsed JSON; returns the vocabulary or every problem found. */
 export function parseVocabulary(
   files: Record<VocabularyKind, unknown>,
 ): { vocabulary: Vocabulary; problems: [] } | { vocabulary: null; problems: VocabularyProblem[] } {
@@ -175,6 +249,7 @@ function projectVocabulary(): Vocabulary {
     measures: measuresFile,
     bases: basesFile,
     regions: regionsFile,
+    indicators: indicatorsFile,
   });
   if (result.vocabulary === null) {
     const first = result.problems[0]!;

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { LoadError, LoadResult } from '../data/load';
+import type { IndicatorInfo } from '../data/indicators';
 import type { Article, DashboardEvent, Figure } from '../data/schema';
 import { SECTORS, type Sector } from '../data/vocab';
 import type { AppState } from './app-store';
@@ -16,6 +17,8 @@ export interface DataSlice {
   events: DashboardEvent[];
   eventsBySector: Record<Sector, DashboardEvent[]>;
   articles: ReadonlyMap<string, Article>;
+  /** The indicators the figures name, by id, in vocabulary order. */
+  indicators: ReadonlyMap<string, IndicatorInfo>;
   /** Which data file each figure came from, for error messages and downloads. */
   fileByFigure: ReadonlyMap<string, string>;
   loadErrors: LoadError[];
@@ -52,6 +55,7 @@ export function indexData(result: LoadResult): Omit<DataSlice, 'loadData'> {
   events.sort(byDate);
   for (const sector of SECTORS) eventsBySector[sector]?.sort(byDate);
   const articles = new Map(result.articles.map((a) => [a.id, a]));
+  const indicators = new Map((result.indicators ?? []).map((i) => [i.id, i]));
   return {
     figures,
     figureIds,
@@ -59,6 +63,7 @@ export function indexData(result: LoadResult): Omit<DataSlice, 'loadData'> {
     events,
     eventsBySector,
     articles,
+    indicators,
     fileByFigure,
     loadErrors: result.errors,
   };

@@ -13,7 +13,8 @@ export interface UiSlice {
   loadSavedTheme: () => void;
   /** Charts whose data table is shown in place of (or beside) the chart, by chart id. */
   tablesShown: Record<string, boolean>;
-  toggleTable: (chartId: string) => void;
+  /** Shows or hides a chart's data table. */
+  showTable: (chartId: string, shown: boolean) => void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -24,6 +25,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   },
   loadSavedTheme: () => set({ theme: readSavedTheme(THEME_KEY) ?? 'system' }),
   tablesShown: {},
-  toggleTable: (chartId) =>
-    set((s) => ({ tablesShown: { ...s.tablesShown, [chartId]: !s.tablesShown[chartId] } })),
+  showTable: (chartId, shown) =>
+    set((s) => ({ tablesShown: { ...s.tablesShown, [chartId]: shown } })),
 });

@@ -2,7 +2,16 @@ import type { ComponentType } from 'react';
 import { SECTORS, type Sector } from '../data/vocab';
 import { isLang, type Lang } from '../i18n/languages';
 
-export const SORT_KEYS = ['sector', 'name', 'value', 'period', 'region'] as const;
+/** Sort keys of the table and the indicator index; a view falls back to its default for others. */
+export const SORT_KEYS = [
+  'sector',
+  'name',
+  'value',
+  'period',
+  'region',
+  'change',
+  'points',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
 
@@ -11,11 +20,20 @@ export const MAX_COMPARE = 4;
 const MAX_ID_LENGTH = 80;
 const MAX_LIST = 50;
 const ID_SHAPE = /^[a-z0-9][a-z0-9.-]*$/;
+const KEBAB = /^[a-z0-9][a-z0-9-]*$/;
+/** Longer search text is cut: no indicator name is near it. */
+const MAX_QUERY = 60;
 
 export interface ViewParams {
   sector?: Sector;
   sectors: Sector[];
   ids: string[];
+  /** Compare: indicators whose series are shown side by side. */
+  indicators?: string[];
+  /** Indicator page: the indicator the path names (`/en/indicators/cement-output/`). */
+  indicator?: string;
+  /** Indicator index: search text, matched against names in both languages. */
+  q?: string;
   figure?: string;
   /** Sources view: the article to show when no figure is chosen. */
   article?: string;
@@ -54,6 +72,8 @@ export interface RouteSpec {
   segment: string;
   /** The query parameters the view reads; any other is reported as unknown. */
   params: readonly (keyof ViewParams)[];
+  /** A view of one item, named by the path segment after `segment`; kept out of the navigation. */
+  item?: 'indicator';
 }
 
 /**
@@ -65,8 +85,10 @@ export interface RouteSpec {
  */
 export const ROUTES = {
   overview: { segment: '', params: ['sector'] },
+  indicators: { segment: 'indicators', params: ['sector', 'q', 'sort', 'dir', 'page'] },
+  indicator: { segment: 'indicators', params: [], item: 'indicator' },
   table: { segment: 'table', params: ['sector', 'sort', 'dir', 'page'] },
-  compare: { segment: 'compare', params: ['sectors', 'ids'] },
+  compare: { segment: 'compare', params: ['sectors', 'ids', 'indicators'] },
   sources: { segment: 'sources', params: ['figure', 'article'] },
 } as const satisfies Record<string, RouteSpec>;
 
@@ -78,16 +100,18 @@ export interface PageModule {
   /** Loads what the page needs before its first render (beside its code and the data). */
   prepare?: () => Promise<unknown>;
 }
-/** The views in the order the site's navigation lists them. */
+/** Every view, in the order of the route table. */
 export const VIEWS = Object.keys(ROUTES) as View[];
+/** The views the site's navigation lists, in its order: not the views of one item. */
+export const NAV_VIEWS = VIEWS.filter((view) => !('item' in ROUTES[view]));
 
 function paramsOf(view: View): readonly (keyof ViewParams)[] {
   return ROUTES[view].params;
 }
 
-/** The view whose path segment is `segment`; undefined for none. */
-function viewAt(segment: string): View | undefined {
-  return VIEWS.find((view) => ROUTES[view].segment === segment);
+/** The view whose path segment is `segment`, of one item when `item`; undefined for none. */
+function viewAt(segment: string, item: boolean): View | undefined {
+  return VIEWS.find((view) => ROUTES[view].segment === segment && 'item' in ROUTES[view] === item);
 }
 
 function isSector(value: string): value is Sector {
@@ -149,8 +173,9 @@ export function parseLocation(pathname: string, search: string, base = '/'): Par
     };
   }
   const lang = first;
-  const view = viewAt(second ?? '');
-  if (view === undefined || rest.length > 0) {
+  const item = rest[0];
+  const view = viewAt(second ?? '', rest.length === 1);
+  if (view === undefined || rest.length > 1 || (item !== undefined && !KEBAB.test(item))) {
     return {
       route: { lang, view: 'overview', params: EMPTY_PARAMS, notFound: true },
       notices: [{ kind: 'unknown-path', name: 'path', value: clip(inner) }],
@@ -159,6 +184,7 @@ export function parseLocation(pathname: string, search: string, base = '/'): Par
   }
 
   const params: ViewParams = { sectors: [], ids: [] };
+  if (item !== undefined) params.indicator = item.slice(0, MAX_ID_LENGTH);
   const allowed = paramsOf(view);
   const query = new URLSearchParams(search);
   const seen = new Set<string>();
@@ -192,12 +218,26 @@ export function parseLocation(pathname: string, search: string, base = '/'): Par
           else params.ids.push(id);
         }
         break;
+      case 'indicators':
+        params.indicators = [];
+        for (const id of splitList(raw)) {
+          if (id.length > MAX_ID_LENGTH || !KEBAB.test(id)) {
+            notices.push({ kind: 'invalid-value', name, value: clip(id) });
+          } else if (params.indicators.includes(id))
+            notices.push({ kind: 'duplicate', name, value: id });
+          else params.indicators.push(id);
+        }
+        break;
+      case 'q':
+        // Free text, shown back only as text; an empty search is no search.
+        if (raw.trim()) params.q = raw.trim().slice(0, MAX_QUERY);
+        break;
       case 'figure':
         if (raw.length <= MAX_ID_LENGTH && ID_SHAPE.test(raw)) params.figure = raw;
         else notices.push({ kind: 'invalid-value', name, value: clip(raw) });
         break;
       case 'article':
-        if (raw.length <= MAX_ID_LENGTH && /^[a-z0-9][a-z0-9-]*$/.test(raw)) params.article = raw;
+        if (raw.length <= MAX_ID_LENGTH && KEBAB.test(raw)) params.article = raw;
         else notices.push({ kind: 'invalid-value', name, value: clip(raw) });
         break;
       case 'page': {
@@ -216,19 +256,24 @@ export function parseLocation(pathname: string, search: string, base = '/'): Par
         break;
     }
   }
-  if (params.sectors.length + params.ids.length > MAX_COMPARE) {
-    const total = params.sectors.length + params.ids.length;
-    notices.push({ kind: 'too-many', name: 'compare', value: String(total) });
+  const chosen = params.sectors.length + params.ids.length + (params.indicators?.length ?? 0);
+  if (chosen > MAX_COMPARE) {
+    notices.push({ kind: 'too-many', name: 'compare', value: String(chosen) });
     params.sectors = params.sectors.slice(0, MAX_COMPARE);
     params.ids = params.ids.slice(0, MAX_COMPARE - params.sectors.length);
+    params.indicators = params.indicators?.slice(
+      0,
+      MAX_COMPARE - params.sectors.length - params.ids.length,
+    );
   }
   return { route: { lang, view, params }, notices, needsLanguage: false };
 }
 
-/** The path of a view, relative to the base: `/zh/table/`. */
-export function viewPath(lang: Lang, view: View): string {
+/** The path of a view, relative to the base: `/zh/table/`, `/zh/indicators/cement-output/`. */
+export function viewPath(lang: Lang, view: View, params?: Pick<ViewParams, 'indicator'>): string {
   const { segment } = ROUTES[view];
-  return segment ? `/${lang}/${segment}/` : `/${lang}/`;
+  const item = 'item' in ROUTES[view] && params?.indicator ? `${params.indicator}/` : '';
+  return segment ? `/${lang}/${segment}/${item}` : `/${lang}/`;
 }
 
 /** The query string of a route, with only the parameters its view uses, in a stable order. */
@@ -239,6 +284,9 @@ export function serializeParams(view: View, params: ViewParams): string {
   if (allowed.includes('sectors') && params.sectors.length)
     query.set('sectors', params.sectors.join(','));
   if (allowed.includes('ids') && params.ids.length) query.set('ids', params.ids.join(','));
+  if (allowed.includes('indicators') && params.indicators?.length)
+    query.set('indicators', params.indicators.join(','));
+  if (allowed.includes('q') && params.q) query.set('q', params.q);
   if (allowed.includes('figure') && params.figure) query.set('figure', params.figure);
   if (allowed.includes('article') && params.article) query.set('article', params.article);
   if (allowed.includes('sort') && params.sort) query.set('sort', params.sort);
@@ -253,12 +301,21 @@ export function serializeParams(view: View, params: ViewParams): string {
 /** The full href of a route under a base: `/base/zh/compare/?sectors=cement,power`. */
 export function routeHref(route: Pick<Route, 'lang' | 'view' | 'params'>, base = '/'): string {
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
-  return `${prefix}${viewPath(route.lang, route.view)}${serializeParams(route.view, route.params)}`;
+  return `${prefix}${viewPath(route.lang, route.view, route.params)}${serializeParams(route.view, route.params)}`;
 }
 
-/** Every prerendered path, relative to the base: each view of the route table in each language. */
-export function allViewPaths(langs: readonly Lang[]): string[] {
-  return langs.flatMap((lang) => VIEWS.map((view) => viewPath(lang, view)));
+/**
+ * Every prerendered path, relative to the base: each view of the route table in each language,
+ * and each item's view for every item (`indicators`: the ids of the indicators with figures).
+ */
+export function allViewPaths(langs: readonly Lang[], indicators: readonly string[] = []): string[] {
+  return langs.flatMap((lang) =>
+    VIEWS.flatMap((view) =>
+      'item' in ROUTES[view]
+        ? indicators.map((indicator) => viewPath(lang, view, { indicator }))
+        : [viewPath(lang, view)],
+    ),
+  );
 }
 
 /** Identifies what a prerendered page shows, so the client hydrates only the same route. */
@@ -268,5 +325,6 @@ export function routeKey(parsed: ParsedLocation): string {
   if (route.notFound) return `${route.lang}:not-found:${parsed.notices[0]?.value ?? ''}`;
   // A URL with unusable parts shows notices the prerendered page doesn't have: render afresh.
   const flagged = parsed.notices.length > 0 ? '!' : '';
-  return `${route.lang}:${route.view}${serializeParams(route.view, route.params)}${flagged}`;
+  const item = route.params.indicator ? `/${route.params.indicator}` : '';
+  return `${route.lang}:${route.view}${item}${serializeParams(route.view, route.params)}${flagged}`;
 }

@@ -33,9 +33,13 @@ const TEXT = {
     ai: /^AI & cyber security/,
     prompt: 'Add one more sector or figure to compare it with.',
     suggestion: 'Cement vs Guangxi power',
-    filter: 'Find a figure by name',
+    filter: 'Find an indicator or figure by name',
+    figures: 'Individual figures',
+    indicators: 'Indicators',
     query: 'customers',
     newCustomersName: 'New electricity customers',
+    cementIndicator: 'Cement output',
+    ownUnits: /different units or on different bases \(t; customers\)/,
   },
   zh: {
     cement: '水泥',
@@ -65,9 +69,13 @@ const TEXT = {
     ai: /^人工智能与网络安全/,
     prompt: '再添加一个行业或指标即可对比。',
     suggestion: '水泥与广西电力',
-    filter: '按名称查找指标',
+    filter: '按名称查找指标或数据',
+    figures: '单项数据',
+    indicators: '指标',
     query: '客户',
     newCustomersName: '新增用电客户',
+    cementIndicator: '水泥产量',
+    ownUnits: /单位或口径不同（吨、户）/,
   },
 } as const;
 
@@ -130,11 +138,50 @@ describe.each(LANGS)('compare page (%s)', { timeout: 30_000 }, (lang) => {
     const user = userEvent.setup();
     await renderApp(`/${lang}/compare/`);
     await user.type(screen.getByRole('searchbox', { name: x.filter }), x.query);
-    const box = screen.getByRole('checkbox', { name: x.newCustomersName });
+    const box = within(screen.getByRole('group', { name: x.figures })).getByRole('checkbox', {
+      name: x.newCustomersName,
+    });
     expect(screen.queryByRole('checkbox', { name: new RegExp(x.cement) })).toBeInTheDocument();
     await user.click(box);
     await waitFor(() => expect(window.location.search).toBe('?ids=power.new-customers'));
     expect(await within(await findPanels()).findByText(x.newCustomers)).toBeInTheDocument();
+  });
+
+  it('compares two indicators, each in its own units, and goes Back and Forward through them', async () => {
+    const user = userEvent.setup();
+    await renderApp(`/${lang}/compare/`);
+    const choices = () => screen.getByRole('group', { name: x.indicators });
+    await user.click(within(choices()).getByRole('checkbox', { name: x.cementIndicator }));
+    await waitFor(() => expect(window.location.search).toBe('?indicators=cement-output'));
+    await user.click(within(choices()).getByRole('checkbox', { name: x.newCustomersName }));
+    await waitFor(() =>
+      expect(window.location.search).toBe('?indicators=cement-output,power-new-customers'),
+    );
+    const cement = await within(await findPanels()).findByRole('region', {
+      name: x.cementIndicator,
+    });
+    expect(within(cement).getAllByText(new RegExp(x.cementOutput)).length).toBeGreaterThan(0);
+    expect(within(cement).getByRole('link', { name: x.cementIndicator })).toHaveAttribute(
+      'href',
+      `/${lang}/indicators/cement-output/`,
+    );
+    expect(within(panels()).getByRole('region', { name: x.newCustomersName })).toBeInTheDocument();
+    // Tonnes and customers never share an axis: the page says why each keeps its own chart.
+    expect(await screen.findByText(x.ownUnits)).toBeInTheDocument();
+
+    window.history.back();
+    await waitFor(() => expect(window.location.search).toBe('?indicators=cement-output'));
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: x.newCustomersName })).not.toBeInTheDocument(),
+    );
+    expect(within(choices()).getByRole('checkbox', { name: x.newCustomersName })).not.toBeChecked();
+    window.history.forward();
+    await waitFor(() =>
+      expect(window.location.search).toBe('?indicators=cement-output,power-new-customers'),
+    );
+    expect(
+      await within(await findPanels()).findByRole('region', { name: x.newCustomersName }),
+    ).toBeInTheDocument();
   });
 
   it('names unknown ids and sectors from the link in visible notices, and shows the rest', async () => {

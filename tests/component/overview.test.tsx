@@ -32,6 +32,8 @@ describe.each([
     sectors: ['保交楼', '人工智能与网络安全', '水泥', '广西电力'],
     output: '9.53亿吨',
     homes: '超过165万套',
+    outputChange: '同比变化：+1.3%（同口径）',
+    threeValues: '3个数值',
     show: '显示数据表',
     hide: '隐藏数据表',
     cementChart: '上半年水泥产量：本期与上年同期',
@@ -43,6 +45,8 @@ describe.each([
     sectors: ['Housing delivery', 'AI & cyber security', 'Cement', 'Guangxi power'],
     output: '953 million t',
     homes: 'over 1.65 million homes',
+    outputChange: 'Year-on-year change: +1.3% (same-caliber)',
+    threeValues: '3 values',
     show: 'Show table',
     hide: 'Hide table',
     cementChart: 'Cement output, first half: this period and a year earlier',
@@ -52,6 +56,7 @@ describe.each([
   },
 ] as const)('overview in $lang', (c) => {
   const name = (id: string) => data.figures.get(id)!.name[c.lang];
+  const indicatorName = (id: string) => data.indicators.get(id)!.name[c.lang];
 
   it('has one section per sector, with a jump list to each', async () => {
     await renderApp(`/${c.lang}/`);
@@ -67,26 +72,38 @@ describe.each([
     }
   });
 
-  it('cards show formatted values and link to their source', async () => {
+  it('leads each sector with its indicators: latest value, change, trend, page and source', async () => {
     await renderApp(`/${c.lang}/`);
-    const output = screen.getByRole('article', { name: name('cement.output-h1') });
+    const output = screen.getByRole('article', { name: indicatorName('cement-output') });
     expect(within(output).getByText(c.output)).toBeInTheDocument();
-    const homes = screen.getByRole('article', { name: name('housing.homes-delivered') });
+    expect(within(output).getByText(c.outputChange)).toBeInTheDocument();
+    expect(within(output).getByText(c.threeValues)).toBeInTheDocument();
+    expect(output.querySelectorAll('svg.sparkline rect')).toHaveLength(3);
+    expect(
+      within(output).getByRole('link', { name: indicatorName('cement-output') }),
+    ).toHaveAttribute('href', `/${c.lang}/indicators/cement-output/`);
+    const homes = screen.getByRole('article', {
+      name: indicatorName('housing-homes-delivered'),
+    });
     expect(within(homes).getByText(c.homes)).toBeInTheDocument();
     expect(
-      within(homes).getByRole('link', { name: c.sourceOf(name('housing.homes-delivered')) }),
+      within(homes).getByRole('link', {
+        name: c.sourceOf(indicatorName('housing-homes-delivered')),
+      }),
     ).toHaveAttribute('href', `/${c.lang}/sources/?figure=housing.homes-delivered`);
   });
 
-  it('every figure appears in a card or a chart table, with a link to its source', async () => {
-    const user = userEvent.setup();
+  it('links every indicator from its sector, and each sector to its part of the index', async () => {
     await renderApp(`/${c.lang}/`);
-    for (const button of screen.getAllByRole('button', { name: c.show })) await user.click(button);
-    expect(screen.queryAllByRole('button', { name: c.show })).toHaveLength(0);
     const hrefs = new Set(screen.getAllByRole('link').map((a) => a.getAttribute('href')));
-    const missing = data.figureIds.filter((id) => !hrefs.has(`/${c.lang}/sources/?figure=${id}`));
+    const missing = [...data.indicators.keys()].filter(
+      (id) => !hrefs.has(`/${c.lang}/indicators/${id}/`),
+    );
     expect(missing).toEqual([]);
-  }, 30_000);
+    for (const sector of ['housing', 'ai-security', 'cement', 'power']) {
+      expect(hrefs.has(`/${c.lang}/indicators/?sector=${sector}`)).toBe(true);
+    }
+  });
 
   it('a chart’s table toggle shows its values with period, region and source links', async () => {
     const user = userEvent.setup();

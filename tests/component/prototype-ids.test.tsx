@@ -30,7 +30,7 @@ const VIEWS = {
   },
   compare: {
     path: 'compare/',
-    heading: { en: 'Compare sectors and figures', zh: '对比行业与指标' },
+    heading: { en: 'Compare sectors, indicators and figures', zh: '对比行业、指标与数据' },
     content: (lang: Lang) =>
       within(screen.getByRole('group', { name: { en: 'Sectors', zh: '行业' }[lang] })),
     contentRole: 'checkbox',

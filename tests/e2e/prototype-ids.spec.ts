@@ -7,7 +7,10 @@ import { expect, test } from './fixtures';
 const CASES = [
   { path: '/zh/sources/?figure=constructor', heading: '原文来源' },
   { path: '/en/sources/?figure=__proto__', heading: 'Source articles' },
-  { path: '/en/compare/?ids=constructor,toString', heading: 'Compare sectors and figures' },
+  {
+    path: '/en/compare/?ids=constructor,toString',
+    heading: 'Compare sectors, indicators and figures',
+  },
   { path: '/zh/table/?sector=hasOwnProperty&sort=constructor', heading: '全部数据' },
   { path: '/en/?sector=__proto__', heading: 'Overview' },
 ];

@@ -222,6 +222,12 @@ describe('provenance', () => {
         path: 'figures[0].unit',
         message: 'unit "yuan" disagrees with asPrinted "9.53 亿吨", which is in tonne',
       },
+      {
+        file: CEMENT,
+        path: 'figures[0].unit',
+        message:
+          'unit "yuan" disagrees with indicator "cement-output", whose figures are in "tonne" (as demo.output-h1-2022 in data/demo-cement.json)',
+      },
     ]);
   });
 
@@ -231,6 +237,12 @@ describe('provenance', () => {
         file: POWER,
         path: 'figures[0].sector',
         message: 'sector "cement" differs from its article "demo-power", whose sector is "power"',
+      },
+      {
+        file: POWER,
+        path: 'figures[0].sector',
+        message:
+          'sector "cement" disagrees with indicator "power-new-customers", which is in "power"',
       },
     ]);
   });

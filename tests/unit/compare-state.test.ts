@@ -36,6 +36,7 @@ const T: Record<Lang, TFunction> = { zh: createI18n('zh').t, en: createI18n('en'
 function fig(id: string, extra: Partial<Figure> = {}): Figure {
   return {
     id,
+    indicator: 'test-indicator',
     sector: id.split('.')[0] as Sector,
     name: { zh: id, en: id },
     measure: 'level',

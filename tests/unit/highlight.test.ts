@@ -270,6 +270,7 @@ describe('symbolizeFormula', () => {
 
 describe('article map', () => {
   const base = {
+    indicator: 'cement-output',
     sector: 'cement',
     measure: 'level',
     unit: 'tonne',

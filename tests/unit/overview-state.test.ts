@@ -103,6 +103,7 @@ describe('planSector over the curated data', () => {
 
   it('plans charts for a new article from its figures alone', () => {
     const base = {
+      indicator: 'test-indicator',
       sector: 'power',
       qualifier: 'exact',
       period: { kind: 'year', year: 2024 },

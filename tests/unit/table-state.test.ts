@@ -40,6 +40,7 @@ describe('sortValue', () => {
 function figure(id: string, patch: Partial<Figure>): Figure {
   return {
     id: `test.${id}`,
+    indicator: 'test-indicator',
     sector: 'cement',
     name: { zh: id, en: id },
     measure: 'level',

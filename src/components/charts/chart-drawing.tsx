@@ -26,6 +26,7 @@ const DRAWINGS: { [K in ChartKind]: Loader<K> } = {
   bars: () => import('./bar-chart').then((m) => m.BarChartDrawing),
   bullets: () => import('./bullet-chart').then((m) => m.BulletChartDrawing),
   columns: () => import('./column-chart').then((m) => m.ColumnChartDrawing),
+  series: () => import('./series-chart').then((m) => m.SeriesChartDrawing),
 };
 
 /** Width used when the box cannot be measured (jsdom, a hidden box). */

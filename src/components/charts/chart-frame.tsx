@@ -35,6 +35,8 @@ export interface ChartFrameProps {
   drawing: ChartDrawingProps;
   /** Shown above the drawing (a caveat, say). */
   children?: ReactNode;
+  /** The data table is open until the reader hides it (a page whose chart is its subject). */
+  tableOpen?: boolean;
   className?: string;
 }
 
@@ -64,11 +66,12 @@ export function ChartFrame({
   drawing,
   children,
   className,
+  tableOpen = false,
 }: ChartFrameProps) {
   const { t } = useTranslation('charts');
   const lang = useAppStore((s) => s.route.lang) as Lang;
-  const shown = useAppStore((s) => s.tablesShown[id] === true);
-  const toggleTable = useAppStore((s) => s.toggleTable);
+  const shown = useAppStore((s) => s.tablesShown[id] ?? tableOpen);
+  const showTable = useAppStore((s) => s.showTable);
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const Heading = `h${headingLevel}` as const;
@@ -128,7 +131,7 @@ export function ChartFrame({
           className="button chart-table-toggle no-print"
           aria-expanded={shown}
           aria-controls={tableId}
-          onClick={() => toggleTable(id)}
+          onClick={() => showTable(id, !shown)}
         >
           {shown ? t('table.hide') : t('table.show')}
         </button>

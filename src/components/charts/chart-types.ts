@@ -78,11 +78,47 @@ export interface ColumnChartData {
   axis: ValueAxis;
 }
 
+/** One value of a series at one category (a period), with its texts. */
+export interface SeriesCell {
+  value: number;
+  valueLabel: string;
+  /** A computed value: hatched column, hollow point. */
+  computed: boolean;
+  details: string[];
+}
+
+/** One series of a series chart: a basis of an indicator, or an indicator of its own. */
+export interface SeriesLine {
+  key: string;
+  label: string;
+  tone: Tone;
+}
+
+/** A category of a series chart (a period) and each series' value there, if it has one. */
+export interface SeriesCategory {
+  key: string;
+  label: string;
+  cells: Record<string, SeriesCell>;
+}
+
+/**
+ * Values over periods: grouped columns (levels, and any series of one or two points) or lines
+ * (three or more points of a rate), one series per basis so values of different 口径 are never
+ * joined as if alike.
+ */
+export interface SeriesChartData {
+  mode: 'columns' | 'lines';
+  categories: SeriesCategory[];
+  series: SeriesLine[];
+  axis: ValueAxis;
+}
+
 /** Every drawing the lazy loader knows, by kind. */
 export type ChartSpec =
   | { kind: 'bars'; data: BarChartData }
   | { kind: 'bullets'; data: BulletChartData }
-  | { kind: 'columns'; data: ColumnChartData };
+  | { kind: 'columns'; data: ColumnChartData }
+  | { kind: 'series'; data: SeriesChartData };
 
 export type ChartKind = ChartSpec['kind'];
 

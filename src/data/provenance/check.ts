@@ -11,6 +11,7 @@ import {
   type Located,
   type Registry,
 } from './figure-problems.ts';
+import { indicatorProblems } from './indicator-problems.ts';
 import { isRecord, show, type LoadedJson, type Problem } from './problem.ts';
 import { asNode, schemaProblems, unknownFieldProblems } from './schema-problems.ts';
 
@@ -205,11 +206,13 @@ function placeholderProblems(file: string, json: unknown, path: PropertyKey[] = 
 /**
  * Every problem in the curated data: schema errors, then provenance — quotes verbatim in their
  * article, asPrinted in its quote, values matching what is printed, unique ids, resolvable
- * references, derived formulas reproducing their values, no drafts.
+ * references, derived formulas reproducing their values, no drafts; every figure agreeing with
+ * its indicator and no unexplained conflict between articles.
  */
 export function checkDatasets(input: CheckInput): Problem[] {
   const problems: Problem[] = [];
-  const schemas = dataSchemas(input.vocabulary ?? PROJECT_VOCABULARY);
+  const vocabulary = input.vocabulary ?? PROJECT_VOCABULARY;
+  const schemas = dataSchemas(vocabulary);
   const { datasetSchema } = schemas;
   const articles = checkArticles(input, schemas, problems);
   const { registry, figures: allFigures, events: allEvents } = collectItems(input, schemas);
@@ -228,6 +231,13 @@ export function checkDatasets(input: CheckInput): Problem[] {
         file,
         path: 'proposedUnits',
         message: `the drafter proposes ${json.proposedUnits.length} new unit(s): review each one's names (the English is left to you), move it to data/vocabulary/units.json and delete proposedUnits`,
+      });
+    }
+    if (Array.isArray(json.proposedIndicators)) {
+      problems.push({
+        file,
+        path: 'proposedIndicators',
+        message: `the drafter proposes ${json.proposedIndicators.length} new indicator(s): review each one's names (the English is left to you), unit, measure and changes, move it to data/vocabulary/indicators.json (or give its figures an existing indicator) and delete proposedIndicators`,
       });
     }
     problems.push(...placeholderProblems(file, json));
@@ -263,5 +273,6 @@ export function checkDatasets(input: CheckInput): Problem[] {
       problems.push(...sourceProblems(located, articles));
     }
   }
+  problems.push(...indicatorProblems(allFigures, vocabulary));
   return problems;
 }

@@ -14,7 +14,7 @@ export const VOCABULARY_DIR = 'data/vocabulary';
 export const vocabularyFile = (kind: VocabularyKind): string => `${VOCABULARY_DIR}/${kind}.json`;
 
 /**
- * Parses and validates the five vocabulary files from their text: the vocabulary, or every
+ * Parses and validates the vocabulary files from their text: the vocabulary, or every
  * problem as `file: JSON path: what is wrong`. A missing file is `undefined` text.
  */
 export function checkVocabulary(

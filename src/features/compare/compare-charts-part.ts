@@ -6,6 +6,7 @@
  */
 export { ComparePanels } from './compare-panels';
 export { UnitComparison } from './unit-comparison';
+export { IndicatorComparison } from './indicator-comparison';
 export { YoyComparison } from './yoy-comparison';
 export { CompareDownloads } from './compare-downloads';
 export { UnknownIdsNotice } from './unknown-ids-notice';

@@ -25,6 +25,7 @@ const charts = () => import('./compare-charts-part');
 // navigation, both of which load this code first; the prerendered page has none.
 const ComparePanels = deferredChart(() => charts().then((m) => m.ComparePanels));
 const UnitComparison = deferredChart(() => charts().then((m) => m.UnitComparison));
+const IndicatorComparison = deferredChart(() => charts().then((m) => m.IndicatorComparison));
 const YoyComparison = deferredChart(() => charts().then((m) => m.YoyComparison));
 const CompareDownloads = deferredChart(() => charts().then((m) => m.CompareDownloads));
 // Only pages rendered afresh (never prerendered) show it, with its code loaded first.
@@ -151,6 +152,13 @@ export function ComparePage() {
       {/* Charts of units need two figures or more (see UnitComparison). */}
       {items.filter((i) => i.kind === 'figure').length >= 2 && (
         <UnitComparison id="compare-units" items={items} />
+      )}
+
+      {panels.filter((p) => p.kind === 'indicator').length >= 2 && (
+        <IndicatorComparison
+          id="compare-indicators"
+          panels={panels.filter((p) => p.kind === 'indicator')}
+        />
       )}
 
       <YoyComparison id="compare-yoy" panels={panels} />

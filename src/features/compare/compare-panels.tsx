@@ -4,6 +4,7 @@ import type { Figure } from '../../data/schema';
 import { formatSector } from '../../format';
 import { useAppStore } from '../../store/app-store';
 import type { ComparePanel, FigurePanel, SectorPanel } from './compare-state';
+import { IndicatorPanelView } from './indicator-comparison';
 
 function cards(ids: readonly string[], figures: ReadonlyMap<string, Figure>) {
   return ids.flatMap((id) => {
@@ -65,6 +66,8 @@ export function ComparePanels({ id, panels }: { id: string; panels: readonly Com
       {panels.map((panel) =>
         panel.kind === 'sector' ? (
           <SectorPanelView key={panel.key} panel={panel} />
+        ) : panel.kind === 'indicator' ? (
+          <IndicatorPanelView key={panel.key} panel={panel} />
         ) : (
           <FigurePanelView key={panel.key} panel={panel} />
         ),

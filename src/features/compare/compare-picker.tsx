@@ -16,8 +16,8 @@ function fold(text: string): string {
 }
 
 /**
- * Sectors as a fieldset of checkboxes, figures as a filterable list of checkboxes grouped by
- * sector. Native controls: every choice is reachable by Tab and Space, and read with its group.
+ * Sectors as a fieldset of checkboxes, indicators and figures as lists of checkboxes grouped by
+ * sector, both narrowed by one filter. Native controls: every choice is reachable by Tab and Space, and read with its group.
  */
 export function ComparePicker({ items, onToggle }: ComparePickerProps) {
   const { t } = useTranslation('compare');
@@ -25,6 +25,7 @@ export function ComparePicker({ items, onToggle }: ComparePickerProps) {
   const figures = useAppStore((s) => s.figures);
   const figureIds = useAppStore((s) => s.figureIds);
   const figureIdsBySector = useAppStore((s) => s.figureIdsBySector);
+  const indicators = useAppStore((s) => s.indicators);
   const [query, setQuery] = useState('');
   const id = useId();
   const headingId = `${id}-heading`;
@@ -43,6 +44,18 @@ export function ComparePicker({ items, onToggle }: ComparePickerProps) {
       }),
     })).filter((g) => g.ids.length > 0);
   }, [query, lang, figures, figureIdsBySector]);
+  const indicatorGroups = useMemo(() => {
+    const q = fold(query.trim());
+    const all = [...indicators.values()];
+    return SECTORS.map((sector) => ({
+      sector,
+      list: all.filter(
+        (i) =>
+          i.sector === sector &&
+          (!q || fold(i.name[lang]).includes(q) || fold(i.name.en).includes(q) || i.id.includes(q)),
+      ),
+    })).filter((g) => g.list.length > 0);
+  }, [query, lang, indicators]);
   const shown = groups.reduce((n, g) => n + g.ids.length, 0);
 
   const checkbox = (item: CompareItem, label: string, key: string) => {
@@ -81,26 +94,43 @@ export function ComparePicker({ items, onToggle }: ComparePickerProps) {
           )}
         </ul>
       </fieldset>
+      <label htmlFor={filterId} className="compare-picker__filter-label">
+        {t('picker.filter')}
+      </label>
+      <input
+        id={filterId}
+        className="control compare-picker__filter"
+        type="search"
+        value={query}
+        autoComplete="off"
+        onChange={(e) => setQuery(e.currentTarget.value)}
+      />
+      <p className="compare-picker__matches" aria-live="polite">
+        {query.trim() === ''
+          ? ''
+          : shown === 0
+            ? t('picker.noMatches', { query: query.trim() })
+            : t('picker.matches', { count: shown, total: figureIds.length })}
+      </p>
+      {indicatorGroups.length > 0 && (
+        <fieldset className="compare-picker__indicators">
+          <legend>{t('picker.indicators')}</legend>
+          <div className="compare-picker__list">
+            {indicatorGroups.map((g) => (
+              <fieldset key={g.sector} className="compare-picker__group">
+                <legend>{formatSector(g.sector, t)}</legend>
+                <ul>
+                  {g.list.map((i) =>
+                    checkbox({ kind: 'indicator', id: i.id }, i.name[lang], `indicator-${i.id}`),
+                  )}
+                </ul>
+              </fieldset>
+            ))}
+          </div>
+        </fieldset>
+      )}
       <fieldset className="compare-picker__figures">
         <legend>{t('picker.figures')}</legend>
-        <label htmlFor={filterId} className="compare-picker__filter-label">
-          {t('picker.filter')}
-        </label>
-        <input
-          id={filterId}
-          className="control compare-picker__filter"
-          type="search"
-          value={query}
-          autoComplete="off"
-          onChange={(e) => setQuery(e.currentTarget.value)}
-        />
-        <p className="compare-picker__matches" aria-live="polite">
-          {query.trim() === ''
-            ? ''
-            : shown === 0
-              ? t('picker.noMatches', { query: query.trim() })
-              : t('picker.matches', { count: shown, total: figureIds.length })}
-        </p>
         <div className="compare-picker__list">
           {groups.map((g) => (
             <fieldset key={g.sector} className="compare-picker__group">

@@ -3,6 +3,7 @@
  * suggestions and the chart draw on (the chart's own shaping is compare-chart-state.ts, loaded
  * with the charts). No React, no store.
  */
+import type { IndicatorInfo } from '../../data/indicators';
 import type { Basis, Figure, Localized, Period, Region } from '../../data/schema';
 import { SECTORS, type Sector } from '../../data/vocab';
 import { MAX_COMPARE, type ViewParams } from '../../store/url-state';
@@ -12,27 +13,34 @@ export { MAX_COMPARE };
 /** How many cards a sector panel shows before its "show all" disclosure. */
 export const HEADLINE_COUNT = 4;
 
-export type CompareItem = { kind: 'sector'; sector: Sector } | { kind: 'figure'; id: string };
+export type CompareItem =
+  | { kind: 'sector'; sector: Sector }
+  | { kind: 'figure'; id: string }
+  | { kind: 'indicator'; id: string };
+
+/** Indicators by id: a chosen indicator's name, sector and unit. */
+export type IndicatorIndex = ReadonlyMap<string, IndicatorInfo>;
 
 /** Figures by id; a Map, so an id such as `constructor` finds nothing. */
 export type FigureIndex = ReadonlyMap<string, Figure>;
 
 export interface CompareSelection {
-  /** What is being compared, in URL order: sectors first, then figures. */
+  /** What is being compared, in URL order: sectors first, then figures, then indicators. */
   items: CompareItem[];
-  /** Well-formed ids in the URL that name no figure: dropped, and named in a notice. */
+  /** Well-formed ids in the URL that name no figure or indicator: dropped, and named in a notice. */
   unknownIds: string[];
 }
 
 /** A stable key for an item, also used as the React key of its panel and chip. */
 export function itemKey(item: CompareItem): string {
-  return item.kind === 'sector' ? `sector:${item.sector}` : `figure:${item.id}`;
+  return item.kind === 'sector' ? `sector:${item.sector}` : `${item.kind}:${item.id}`;
 }
 
-/** Reads the compare parameters against the data, dropping ids that name no figure. */
+/** Reads the compare parameters against the data, dropping ids that name nothing. */
 export function readSelection(
-  params: Pick<ViewParams, 'sectors' | 'ids'>,
+  params: Pick<ViewParams, 'sectors' | 'ids' | 'indicators'>,
   figures: FigureIndex,
+  indicators: IndicatorIndex = new Map(),
 ): CompareSelection {
   const items: CompareItem[] = params.sectors
     .filter((s) => (SECTORS as readonly string[]).includes(s))
@@ -42,16 +50,21 @@ export function readSelection(
     if (figures.has(id)) items.push({ kind: 'figure', id });
     else unknownIds.push(id);
   }
+  for (const id of params.indicators ?? []) {
+    if (indicators.has(id)) items.push({ kind: 'indicator', id });
+    else unknownIds.push(id);
+  }
   return { items: items.slice(0, MAX_COMPARE), unknownIds };
 }
 
 /** The URL parameters that describe a list of items. */
 export function selectionParams(
   items: readonly CompareItem[],
-): Pick<ViewParams, 'sectors' | 'ids'> {
+): Pick<ViewParams, 'sectors' | 'ids' | 'indicators'> {
   return {
     sectors: items.flatMap((i) => (i.kind === 'sector' ? [i.sector] : [])),
     ids: items.flatMap((i) => (i.kind === 'figure' ? [i.id] : [])),
+    indicators: items.flatMap((i) => (i.kind === 'indicator' ? [i.id] : [])),
   };
 }
 
@@ -93,7 +106,17 @@ export interface FigurePanel {
   sector: Sector;
 }
 
-export type ComparePanel = SectorPanel | FigurePanel;
+/** A chosen indicator: its series, shown in its own units. */
+export interface IndicatorComparePanel {
+  kind: 'indicator';
+  key: string;
+  id: string;
+  sector: Sector;
+  /** Every figure of the indicator, in curated order. */
+  figureIds: string[];
+}
+
+export type ComparePanel = SectorPanel | FigurePanel | IndicatorComparePanel;
 
 const HEADLINE_MEASURES: readonly Figure['measure'][] = ['level', 'rate', 'yoy-change'];
 
@@ -133,6 +156,13 @@ export function buildPanels(
         },
       ];
     }
+    if (item.kind === 'indicator') {
+      const figureIds = [...figures.values()]
+        .filter((f) => f.indicator === item.id)
+        .map((f) => f.id);
+      const sector = figures.get(figureIds[0] ?? '')?.sector;
+      return sector ? [{ kind: 'indicator', key, id: item.id, sector, figureIds }] : [];
+    }
     const figure = figures.get(item.id);
     return figure ? [{ kind: 'figure', key, id: item.id, sector: figure.sector }] : [];
   });
@@ -140,7 +170,9 @@ export function buildPanels(
 
 /** Every figure the panels show (a sector panel counts all its figures), without repeats. */
 export function figuresInView(panels: readonly ComparePanel[]): string[] {
-  const ids = panels.flatMap((p) => (p.kind === 'sector' ? p.allIds : [p.id]));
+  const ids = panels.flatMap((p) =>
+    p.kind === 'sector' ? p.allIds : p.kind === 'indicator' ? p.figureIds : [p.id],
+  );
   return [...new Set(ids)];
 }
 

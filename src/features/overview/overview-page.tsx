@@ -9,8 +9,8 @@ import type { PageModule } from '../../store/url-state';
 import './overview.css';
 
 /**
- * The overview: a jump list of sectors, then one section per sector with its figure cards and
- * charts. `?sector=<id>` scrolls to that section, highlights it and moves focus to its heading.
+ * The overview: a jump list of sectors, then one section per sector led by its indicators, with
+ * charts of their latest values. `?sector=<id>` scrolls to that section, highlights it and moves focus to its heading.
  */
 export function OverviewPage() {
   const { t } = useTranslation('overview');
@@ -43,7 +43,7 @@ export function OverviewPage() {
                 >
                   <span className="sector-nav-name">{formatSector(view.sector, t)}</span>
                   <span className="sector-nav-count">
-                    {t('sectorNav.count', { count: view.figureCount })}
+                    {t('sectorNav.count', { count: view.indicatorCount })}
                   </span>
                 </AppLink>
               </li>

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/ui/app-link';
 import { deferredChart } from '../../components/charts/deferred-chart';
-import { FigureCard } from '../../components/ui/figure-card';
 import { formatSector } from '../../format';
 import { useAppStore } from '../../store/app-store';
-import type { SectorView } from './use-overview';
+import { IndicatorTile } from './indicator-tile';
+import { LATEST_EVENTS, type SectorView } from './use-overview';
 
 /** The charts' frames, the code that shapes them and their drawings load near the viewport. */
 const OverviewChart = deferredChart(() => import('./overview-chart').then((m) => m.OverviewChart));
@@ -13,7 +13,10 @@ export function sectorAnchor(sector: string): string {
   return `sector-${sector}`;
 }
 
-/** One sector: heading, its source article, figure cards, then its charts. */
+/**
+ * One sector: heading, its latest source articles, its lead indicators with a link to the rest,
+ * then charts comparing their latest values and the latest milestones.
+ */
 export function SectorSection({ view, selected }: { view: SectorView; selected: boolean }) {
   const { t } = useTranslation('overview');
   const lang = useAppStore((s) => s.route.lang);
@@ -37,16 +40,35 @@ export function SectorSection({ view, selected }: { view: SectorView; selected: 
             </AppLink>
           </p>
         ))}
+        {view.articleCount > view.articles.length && (
+          <p className="sector-article">
+            <AppLink to={{ view: 'sources', params: {} }}>
+              {t('moreArticles', { count: view.articleCount - view.articles.length })}
+            </AppLink>
+          </p>
+        )}
       </header>
       {view.figureCount === 0 && <p>{t('empty')}</p>}
-      {view.cards.length > 0 && (
-        <ul className="figure-cards" aria-label={t('keyFigures')}>
-          {view.cards.map((figure) => (
-            <li key={figure.id}>
-              <FigureCard figure={figure} />
+      {view.indicators.length > 0 && (
+        <ul className="indicator-tiles" aria-label={t('leadIndicators')}>
+          {view.indicators.map((lead) => (
+            <li key={lead.info.id}>
+              <IndicatorTile lead={lead} />
             </li>
           ))}
         </ul>
+      )}
+      {view.indicatorCount > 0 && (
+        <p className="sector-more">
+          <AppLink to={{ view: 'indicators', params: { sector: view.sector } }}>
+            {view.indicatorCount > view.indicators.length
+              ? t('allIndicators', {
+                  count: view.indicatorCount,
+                  sector: formatSector(view.sector, t),
+                })
+              : t('indicatorIndex', { sector: formatSector(view.sector, t) })}
+          </AppLink>
+        </p>
       )}
       {view.charts.length > 0 && (
         <div className="overview-charts">
@@ -54,6 +76,13 @@ export function SectorSection({ view, selected }: { view: SectorView; selected: 
             <OverviewChart key={plan.id} id={plan.id} plan={plan} ctx={view.ctx} />
           ))}
         </div>
+      )}
+      {view.eventCount > LATEST_EVENTS && (
+        <p className="sector-more">
+          <AppLink to={{ view: 'table', params: { sector: view.sector } }}>
+            {t('allEvents', { count: view.eventCount })}
+          </AppLink>
+        </p>
       )}
     </section>
   );

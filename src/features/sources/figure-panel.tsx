@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/app-store';
 import type { Figure } from '../../data/schema';
 import { AppLink } from '../../components/ui/app-link';
 import {
@@ -43,6 +44,7 @@ function FigureLink({ id, figures, lang }: { id: string; figures: Props['figures
 /** Everything known about the chosen figure or milestone, beside the article it is quoted from. */
 export function FigurePanel({ item, lang, figures, quoteFound }: Props) {
   const { t } = useTranslation('sources');
+  const indicators = useAppStore((s) => s.indicators);
   const source = sourceOf(item);
   const name = item.kind === 'figure' ? item.figure.name : item.event.name;
   const sector = item.kind === 'figure' ? item.figure.sector : item.event.sector;
@@ -74,6 +76,11 @@ export function FigurePanel({ item, lang, figures, quoteFound }: Props) {
             </Field>
             <Field label={t('panel.origin')}>
               {t(figure.derived ? 'panel.derived' : 'panel.printed')}
+            </Field>
+            <Field label={t('panel.indicator')}>
+              <AppLink to={{ view: 'indicator', params: { indicator: figure.indicator } }}>
+                {indicators.get(figure.indicator)?.name[lang] ?? figure.indicator}
+              </AppLink>
             </Field>
             {figure.changeOf ? (
               <Field label={t('panel.changeOf')}>

@@ -136,6 +136,9 @@ export function sortFigures(
         // Two units can share a label in one language (条 for records and measures): keep them apart.
         return byUnit || byCodeUnits(a.unit, b.unit) || sign * (sortValue(a) - sortValue(b));
       }
+      default:
+        // The index's keys (change, points) do not apply to figures: curated order.
+        return 0;
     }
   };
   rows.sort((a, b) => compare(a.figure, b.figure) || a.index - b.index);

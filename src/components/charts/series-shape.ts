@@ -1,0 +1,370 @@
+/**
+ * Indicator series shaped for drawing: a panel of one indicator as a chart with its table and
+ * source line (the indicator page, compare), and indicators of one unit on one axis (compare).
+ */
+import type { TFunction } from 'i18next';
+import type {
+  ChartTableData,
+  ChartTableRow,
+  LegendItem,
+  SeriesCategory,
+  SeriesChartData,
+  SeriesLine,
+} from './chart-types';
+import { describeFormula } from './formula';
+import { SERIES_TONES } from './palette';
+import { valueAxis } from './scale';
+import { sourceLine } from './source-line';
+import { COLUMN_CHART_HEIGHT } from './chart-layout';
+import {
+  basisKey,
+  periodKey,
+  plottedValue,
+  pointsOnBasis,
+  type IndicatorPanel,
+  type IndicatorSeries,
+  type SeriesPoint,
+} from '../../data/indicators';
+import type { Article, Figure } from '../../data/schema';
+import { CALIBERS } from '../../data/vocab';
+import {
+  formatMeasure,
+  formatPeriod,
+  formatRegion,
+  formatUnitLabel,
+  formatValue,
+} from '../../format';
+import { formatAxisScale } from '../../format/axis';
+import { basisText, drawsAsLine } from '../../format/indicator';
+import type { Lang } from '../../i18n/languages';
+
+export interface SeriesContext {
+  lang: Lang;
+  t: TFunction;
+  figures: ReadonlyMap<string, Figure>;
+  articles: ReadonlyMap<string, Article>;
+}
+
+export interface PanelChart {
+  id: string;
+  title: string;
+  subtitle: string;
+  description: string;
+  legend: LegendItem[];
+  table: ChartTableData;
+  data: SeriesChartData;
+  height: number;
+  summary: string[];
+  source: string;
+}
+
+/** A derived figure's formula in words, its inputs named. */
+export function formulaText(figure: Figure, ctx: SeriesContext): string | undefined {
+  if (!figure.derived) return undefined;
+  return describeFormula(figure.derived.formula, (id) => {
+    const input = ctx.figures.get(id);
+    return input ? ctx.t('charts:formula.term', { name: input.name[ctx.lang] }) : undefined;
+  });
+}
+
+/** The articles a figure rests on: its own, or a derived figure's inputs'. */
+function articlesOf(figure: Figure, ctx: SeriesContext, depth = 0): string[] {
+  if (figure.source) return [figure.source.article];
+  if (!figure.derived || depth > 4) return [];
+  return figure.derived.inputs.flatMap((id) => {
+    const input = ctx.figures.get(id);
+    return input ? articlesOf(input, ctx, depth + 1) : [];
+  });
+}
+
+export function sourceLineOf(figures: readonly Figure[], ctx: SeriesContext): string {
+  const ids = [...new Set(figures.flatMap((f) => articlesOf(f, ctx)))];
+  return sourceLine(
+    ids.flatMap((id) => ctx.articles.get(id) ?? []),
+    ctx.lang,
+    ctx.t,
+    {
+      title: 'charts:series.articleTitle',
+      separator: 'charts:series.listSeparator',
+      line: 'charts:series.source',
+      param: 'titles',
+      computed: 'charts:series.sourceComputed',
+    },
+    figures.some((f) => f.derived),
+  );
+}
+
+/** A basis in a legend or column: its 口径 in words, or "as printed" for a point with none. */
+function basisLabel(point: SeriesPoint, ctx: SeriesContext): string {
+  return point.basis.length > 0 ? basisText(point, ctx.t) : ctx.t('charts:series.basis.none');
+}
+
+/** Whether a panel's points are on more than one 口径 (同口径 beside 全口径): the page explains. */
+export function mixesCalibers(panel: IndicatorPanel): boolean {
+  const calibers = new Set(
+    panel.points.map((p) => p.basis.find((b) => CALIBERS.has(b)) ?? '').filter(Boolean),
+  );
+  return calibers.size > 1 || (calibers.size === 1 && panel.bases.length > 1);
+}
+
+/** The changes printed for a point, in words: +1.3%（同口径）; −2.4%（全口径）. */
+export function changesText(point: SeriesPoint, ctx: SeriesContext): string {
+  return point.changes
+    .map((c) =>
+      ctx.t('charts:series.changeWithMeasure', {
+        value: formatValue(c, ctx.lang, ctx.t),
+        measure: formatMeasure(c.measure, ctx.t),
+      }),
+    )
+    .join(ctx.t('charts:series.itemSeparator'));
+}
+
+/** A point's row in the panel's table: period, basis, value, changes, and how it was obtained. */
+function pointRow(point: SeriesPoint, ctx: SeriesContext): ChartTableRow {
+  const figure = point.figures[0]!;
+  const formula = formulaText(figure, ctx);
+  const notes = [
+    formula ? ctx.t('charts:series.computedFrom', { formula }) : undefined,
+    point.figures.length > 1
+      ? ctx.t('charts:series.alsoPrinted', { count: point.figures.length - 1 })
+      : undefined,
+    ...point.conflicts.map((c) =>
+      ctx.t('charts:series.conflictRow', { value: formatValue(c, ctx.lang, ctx.t), id: c.id }),
+    ),
+  ].filter((n): n is string => Boolean(n));
+  return {
+    key: point.key,
+    cells: [
+      formatPeriod(point.period, ctx.t),
+      basisLabel(point, ctx),
+      formatValue(figure, ctx.lang, ctx.t),
+      changesText(point, ctx) || '—',
+      notes.join(ctx.t('charts:series.itemSeparator')) || '—',
+    ],
+    sourceId: figure.id,
+    sourceName: ctx.t('charts:series.pointName', {
+      name: figure.name[ctx.lang],
+      period: formatPeriod(point.period, ctx.t),
+    }),
+    derived: point.computed,
+  };
+}
+
+export const TABLE_COLUMNS = ['period', 'basis', 'value', 'changes', 'note'] as const;
+
+/** One panel of an indicator as a chart: a series per basis over the panel's periods. */
+export function shapePanel(
+  series: IndicatorSeries,
+  panel: IndicatorPanel,
+  index: number,
+  ctx: SeriesContext,
+): PanelChart {
+  const { t, lang } = ctx;
+  const name = series.indicator.name[lang];
+  const figures = panel.points.flatMap((p) => p.figures);
+  const { divisor, label: unitLabel } = formatAxisScale(
+    Math.max(...panel.points.map((p) => Math.abs(plottedValue(p.value)))),
+    panel.unit,
+    lang,
+    t,
+  );
+  const lines: SeriesLine[] = panel.bases.map((basis, i) => {
+    const first = panel.points.find((p) => basisKey(p.basis) === basis)!;
+    return {
+      key: `b${i}`,
+      label: basisLabel(first, ctx),
+      tone: SERIES_TONES[i % SERIES_TONES.length]!,
+    };
+  });
+  const categories: SeriesCategory[] = [];
+  for (const point of panel.points) {
+    const key = periodKey(point.period);
+    let category = categories.find((c) => c.key === key);
+    if (!category) {
+      category = { key, label: formatPeriod(point.period, t), cells: {} };
+      categories.push(category);
+    }
+    const figure = point.figures[0]!;
+    const formula = formulaText(figure, ctx);
+    category.cells[`b${panel.bases.indexOf(basisKey(point.basis))}`] = {
+      value: plottedValue(point.value) / divisor,
+      valueLabel: formatValue(figure, lang, t, { short: true }),
+      computed: point.computed,
+      details: [
+        ...(panel.bases.length > 1 ? [basisLabel(point, ctx)] : []),
+        ...(formula ? [t('charts:series.computedFrom', { formula })] : []),
+      ],
+    };
+  }
+  const longest = Math.max(...panel.bases.map((b) => pointsOnBasis(panel, b).length));
+  const data: SeriesChartData = {
+    mode: drawsAsLine(panel, longest) ? 'lines' : 'columns',
+    categories,
+    series: lines,
+    axis: valueAxis(
+      unitLabel,
+      panel.points.map((p) => plottedValue(p.value) / divisor),
+      lang,
+    ),
+  };
+  const computed = panel.points.some((p) => p.computed);
+  const legend: LegendItem[] = [
+    ...(lines.length > 1
+      ? lines.map((l) => ({ key: l.key, label: l.label, tone: l.tone, swatch: 'solid' as const }))
+      : []),
+    ...(computed
+      ? [
+          {
+            key: 'computed',
+            label: t('charts:series.legend.computed'),
+            tone: 'derived' as const,
+            swatch: 'hatched' as const,
+          },
+        ]
+      : []),
+  ];
+  const summary = panel.points.map((p) =>
+    t('charts:series.summaryLine', {
+      label:
+        panel.bases.length > 1
+          ? `${formatPeriod(p.period, t)} · ${basisLabel(p, ctx)}`
+          : formatPeriod(p.period, t),
+      value: formatValue(p.figures[0]!, lang, t),
+    }),
+  );
+  const region = formatRegion(panel.region, t);
+  return {
+    id: index === 0 ? series.indicator.id : `${series.indicator.id}-${index + 1}`,
+    title: t('charts:series.chart.title', { name, region }),
+    subtitle: t('charts:series.chart.subtitle', {
+      unit: formatUnitLabel(panel.unit, t),
+      count: panel.points.length,
+      from: categories[0]?.label ?? '',
+      to: categories.at(-1)?.label ?? '',
+    }),
+    description: t('charts:series.chart.description', {
+      name,
+      region,
+      items: summary.join(t('charts:series.itemSeparator')),
+    }),
+    legend,
+    table: {
+      columns: TABLE_COLUMNS.map((c) => t(`charts:series.column.${c}`)),
+      rows: panel.points.map((p) => pointRow(p, ctx)),
+    },
+    data,
+    height: COLUMN_CHART_HEIGHT,
+    summary,
+    source: sourceLineOf(figures, ctx),
+  };
+}
+
+/**
+ * Indicators of one unit on one axis (compare): a series per indicator, each its latest panel's
+ * values on the basis of its latest value, over the periods any of them has.
+ */
+export function shapeTogether(
+  list: readonly IndicatorSeries[],
+  id: string,
+  ctx: SeriesContext,
+): PanelChart | null {
+  const { t, lang } = ctx;
+  const chosen = list.flatMap((series) => {
+    if (!series.latest) return [];
+    const basis = basisKey(series.latest.point.basis);
+    return [
+      { series, panel: series.latest.panel, points: pointsOnBasis(series.latest.panel, basis) },
+    ];
+  });
+  if (chosen.length < 2) return null;
+  const unit = chosen[0]!.panel.unit;
+  const all = chosen.flatMap((c) => c.points);
+  const { divisor, label: unitLabel } = formatAxisScale(
+    Math.max(...all.map((p) => Math.abs(plottedValue(p.value)))),
+    unit,
+    lang,
+    t,
+  );
+  const lines: SeriesLine[] = chosen.map((c, i) => ({
+    key: `i${i}`,
+    label: c.series.indicator.name[lang],
+    tone: SERIES_TONES[i % SERIES_TONES.length]!,
+  }));
+  const byKey = new Map<string, SeriesCategory & { end: string }>();
+  chosen.forEach((c, i) => {
+    for (const point of c.points) {
+      const key = periodKey(point.period);
+      let category = byKey.get(key);
+      if (!category) {
+        category = { key, label: formatPeriod(point.period, t), cells: {}, end: point.end };
+        byKey.set(key, category);
+      }
+      category.cells[`i${i}`] = {
+        value: plottedValue(point.value) / divisor,
+        valueLabel: formatValue(point.figures[0]!, lang, t, { short: true }),
+        computed: point.computed,
+        details: [formatRegion(c.panel.region, t)],
+      };
+    }
+  });
+  const categories = [...byKey.values()].sort((a, b) => (a.end < b.end ? -1 : 1));
+  const longest = Math.max(...chosen.map((c) => c.points.length));
+  const summary = chosen.flatMap((c) =>
+    c.points.map((p) =>
+      t('charts:series.summaryLine', {
+        label: `${c.series.indicator.name[lang]} · ${formatPeriod(p.period, t)}`,
+        value: formatValue(p.figures[0]!, lang, t),
+      }),
+    ),
+  );
+  const names = chosen.map((c) => c.series.indicator.name[lang]);
+  return {
+    id,
+    title: t('charts:series.together.title', {
+      names: names.join(t('charts:series.listSeparator')),
+    }),
+    subtitle: t('charts:series.together.subtitle', { unit: formatUnitLabel(unit, t) }),
+    description: t('charts:series.together.description', {
+      items: summary.join(t('charts:series.itemSeparator')),
+    }),
+    legend: lines.map((l) => ({ key: l.key, label: l.label, tone: l.tone, swatch: 'solid' })),
+    table: {
+      columns: ['indicator', 'period', 'region', 'value'].map((c) =>
+        t(`charts:series.together.column.${c}`),
+      ),
+      rows: chosen.flatMap((c) =>
+        c.points.map((p) => ({
+          key: `${c.series.indicator.id}-${p.key}`,
+          cells: [
+            c.series.indicator.name[lang],
+            formatPeriod(p.period, t),
+            formatRegion(c.panel.region, t),
+            formatValue(p.figures[0]!, lang, t),
+          ],
+          sourceId: p.figures[0]!.id,
+          sourceName: t('charts:series.pointName', {
+            name: c.series.indicator.name[lang],
+            period: formatPeriod(p.period, t),
+          }),
+          derived: p.computed,
+        })),
+      ),
+    },
+    data: {
+      mode: drawsAsLine(chosen[0]!.panel, longest) ? 'lines' : 'columns',
+      categories,
+      series: lines,
+      axis: valueAxis(
+        unitLabel,
+        all.map((p) => plottedValue(p.value) / divisor),
+        lang,
+      ),
+    },
+    height: COLUMN_CHART_HEIGHT,
+    summary,
+    source: sourceLineOf(
+      all.flatMap((p) => p.figures),
+      ctx,
+    ),
+  };
+}

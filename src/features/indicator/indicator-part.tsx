@@ -1,0 +1,126 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../components/charts/chart-frame';
+import type { ChartSectionProps } from '../../components/charts/deferred-chart';
+import { AppLink } from '../../components/ui/app-link';
+import { DownloadMenu } from '../../components/ui/download-menu';
+import type { IndicatorSeries } from '../../data/indicators';
+import { formatPeriod, formatValue } from '../../format';
+import { useAppStore } from '../../store/app-store';
+import {
+  mixesCalibers,
+  shapePanel,
+  type SeriesContext,
+} from '../../components/charts/series-shape';
+
+/**
+ * The series of an indicator: a chart per panel with its table open beside it (every value, its
+ * basis, the changes printed for it and a link to its sentence), why 口径 differ when they do,
+ * any values articles disagree on, changes with no level, and the downloads.
+ */
+export function IndicatorSeriesPart({ series }: ChartSectionProps & { series: IndicatorSeries }) {
+  const { t } = useTranslation('indicators');
+  const lang = useAppStore((s) => s.route.lang);
+  const figures = useAppStore((s) => s.figures);
+  const articles = useAppStore((s) => s.articles);
+  const basisId = useId();
+  const ctx: SeriesContext = useMemo(
+    () => ({ lang, t, figures, articles }),
+    [lang, t, figures, articles],
+  );
+  const charts = useMemo(
+    () => series.panels.map((panel, i) => shapePanel(series, panel, i, ctx)),
+    [series, ctx],
+  );
+  const conflicts = series.panels.flatMap((panel) =>
+    panel.points.filter((p) => p.conflicts.length > 0),
+  );
+  const { indicator } = series;
+  return (
+    <>
+      {series.panels.some(mixesCalibers) && (
+        <aside className="indicator-basis-note" aria-labelledby={basisId}>
+          <h2 id={basisId}>{t('basisNote.heading')}</h2>
+          <p>{t('basisNote.body')}</p>
+        </aside>
+      )}
+      {conflicts.length > 0 && (
+        <section className="indicator-conflicts" aria-label={t('conflicts.heading')}>
+          <h2>{t('conflicts.heading')}</h2>
+          <ul>
+            {conflicts.map((point) => {
+              const [first] = point.figures;
+              const explained = [first!, ...point.conflicts].find((f) => f.conflictsWith);
+              return (
+                <li key={point.key}>
+                  <p>
+                    {t('conflicts.item', {
+                      period: formatPeriod(point.period, t),
+                      values: [first!, ...point.conflicts]
+                        .map((f) => formatValue(f, lang, t))
+                        .join(t('itemSeparator')),
+                    })}
+                  </p>
+                  {explained?.note && <p>{explained.note[lang]}</p>}
+                  <ul>
+                    {[first!, ...point.conflicts].map((f) => (
+                      <li key={f.id}>
+                        <AppLink to={{ view: 'sources', params: { figure: f.id } }}>
+                          {t('conflicts.source', { value: formatValue(f, lang, t) })}
+                        </AppLink>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      <div className="indicator-charts">
+        {charts.map((chart) => (
+          <ChartFrame
+            key={chart.id}
+            id={chart.id}
+            headingLevel={2}
+            title={chart.title}
+            subtitle={chart.subtitle}
+            description={chart.description}
+            legend={chart.legend}
+            table={chart.table}
+            source={chart.source}
+            tableOpen
+            drawing={{
+              chart: { kind: 'series', data: chart.data },
+              height: chart.height,
+              summary: chart.summary,
+              summaryLabel: t('charts:loading'),
+            }}
+          />
+        ))}
+      </div>
+      {series.looseChanges.length > 0 && (
+        <section className="indicator-loose">
+          <h2>{t('loose.heading')}</h2>
+          <ul>
+            {series.looseChanges.map((change) => (
+              <li key={change.id}>
+                {t('loose.item', {
+                  value: formatValue(change, lang, t),
+                  period: formatPeriod(change.period, t),
+                })}{' '}
+                <AppLink
+                  to={{ view: 'sources', params: { figure: change.id } }}
+                  aria-label={t('sourceOf', { name: change.name[lang] })}
+                >
+                  {t('sourceLink')}
+                </AppLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <DownloadMenu inView={series.figures} scope={indicator.id} />
+    </>
+  );
+}
