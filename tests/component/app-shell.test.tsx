@@ -45,7 +45,10 @@ describe('app shell', () => {
     expect(main).not.toHaveAttribute('aria-busy');
     await userEvent.click(screen.getByRole('link', { name: 'Compare' }));
     await waitFor(() => expect(main).toHaveAttribute('aria-busy', 'true'));
-    expect(await screen.findByRole('heading', { level: 1, name: /compare/i })).toBeInTheDocument();
+    // The compare page is long (every indicator and figure to pick): role queries over it are slow.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /compare/i }, { timeout: 8000 }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(main).not.toHaveAttribute('aria-busy'));
   });
 

@@ -29,6 +29,16 @@ export function loadDataFigures(): Figure[] {
     });
 }
 
+/** The indicators data/ holds figures of, in the vocabulary's order. */
+export function loadDataIndicators(): { id: string; name: { zh: string; en: string } }[] {
+  const used = new Set(loadDataFigures().map((f) => f.indicator));
+  const file = path.join(REPO_ROOT, 'data', 'vocabulary', 'indicators.json');
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as {
+    indicators: { id: string; name: { zh: string; en: string } }[];
+  };
+  return parsed.indicators.filter((i) => used.has(i.id));
+}
+
 /** One figure from data/ by id; fails the test if the data no longer has it. */
 export function dataFigure(id: string): Figure {
   const figure = loadDataFigures().find((f) => f.id === id);

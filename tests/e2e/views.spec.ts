@@ -1,8 +1,9 @@
 /**
  * Every view in both languages on a phone and a laptop: drawn after a scroll-through, no console
  * errors, no sideways overflow on the phone, no layout shift while charts load, axe clean, and a
- * screenshot to look at. Plus what each view must show: every figure on the overview, every figure
- * in the table (filterable, sortable by keyboard).
+ * screenshot to look at. Plus what each view must show: every indicator on the overview and in its
+ * index (searchable in either language, filterable), every figure in the table (filterable, sortable
+ * by keyboard) and on its indicator's page.
  */
 import type { Page } from '@playwright/test';
 import { expect, test, VIEWPORTS } from './fixtures';
@@ -11,6 +12,7 @@ import {
   expectNoHorizontalOverflow,
   LANGS,
   loadDataFigures,
+  loadDataIndicators,
   observeLayoutShifts,
   scrollThrough,
   type Lang,
@@ -25,11 +27,19 @@ const TEXT = {
     showTable: '显示数据表',
     sectorCement: '水泥',
     sortByName: '指标',
+    search: '按名称搜索（中文或英文）',
+    otherLanguageQuery: 'power',
+    otherLanguageMatch: '“电力贷”放款金额',
+    count: (n: number) => `共${n}个指标`,
   },
   en: {
     showTable: 'Show table',
     sectorCement: 'Cement',
     sortByName: 'Figure',
+    search: 'Search by name (Chinese or English)',
+    otherLanguageQuery: '客户',
+    otherLanguageMatch: 'New electricity customers',
+    count: (n: number) => `${n} indicators`,
   },
 } as const;
 
@@ -39,17 +49,52 @@ type ViewArgs = {
 };
 type ViewCheck = (t: ViewArgs, lang: Lang, device: Device) => Promise<void>;
 
-/** Every figure in data/ is named on the overview: on a card, in a chart, or in its data table. */
+/** Every indicator with figures is named on the overview, as a link to its page. */
 const overviewChecks: ViewCheck = async ({ page }, lang) => {
-  const figures = loadDataFigures();
-  expect(figures.length, 'data/*.json holds no figures').toBeGreaterThan(0);
-  // A figure drawn in a chart may carry a short label there; its full name is in the chart's
-  // table, one button away. Open every table, then every name must be visible text.
-  const toggles = page.getByRole('button', { name: TEXT[lang].showTable });
-  for (let i = await toggles.count(); i > 0; i -= 1) await toggles.first().click();
-  const text = await page.locator('main').innerText();
-  const missing = figures.filter((f) => !text.includes(f.name[lang])).map((f) => f.id);
-  expect(missing, `figures not named anywhere on /${lang}/`).toEqual([]);
+  const indicators = loadDataIndicators();
+  expect(indicators.length, 'data/ names no indicator').toBeGreaterThan(0);
+  const links = await page
+    .locator('main a[href*="/indicators/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const missing = indicators
+    .filter((i) => !links.some((href) => href.endsWith(`/${lang}/indicators/${i.id}/`)))
+    .map((i) => i.id);
+  expect(missing, `indicators not linked from /${lang}/`).toEqual([]);
+};
+
+/** The index lists every indicator; typing a name in the other language finds it, by keyboard. */
+const indicatorsChecks: ViewCheck = async ({ page }, lang, device) => {
+  const indicators = loadDataIndicators();
+  const names = await page
+    .locator('table.indicators-table tbody th[scope="row"] a')
+    .allInnerTexts();
+  expect([...names].sort(), 'the index names exactly the indicators in data/').toEqual(
+    indicators.map((i) => i.name[lang]).sort(),
+  );
+  await expect(page.getByText(TEXT[lang].count(indicators.length))).toBeVisible();
+  if (device !== 'desktop') return;
+  const search = page.getByRole('searchbox', { name: TEXT[lang].search });
+  await search.focus();
+  await page.keyboard.type(TEXT[lang].otherLanguageQuery);
+  await page.waitForURL((u) => u.searchParams.get('q') === TEXT[lang].otherLanguageQuery);
+  await expect(
+    page.locator('table.indicators-table tbody a', { hasText: TEXT[lang].otherLanguageMatch }),
+  ).toBeVisible();
+  const found = await page.locator('table.indicators-table tbody tr').count();
+  expect(found, 'the search narrows the list').toBeLessThan(indicators.length);
+};
+
+/** An indicator's page names every figure of it, each one link away from its sentence. */
+const indicatorChecks: ViewCheck = async ({ page }, lang) => {
+  const own = loadDataFigures().filter((f) => f.indicator === 'cement-output');
+  const hrefs = await page
+    .locator('main a[href*="/sources/?figure="]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const missing = own
+    .filter((f) => !hrefs.some((h) => h.endsWith(`/${lang}/sources/?figure=${f.id}`)))
+    .map((f) => f.id);
+  expect(missing, 'figures of cement-output without a source link on its page').toEqual([]);
+  await expect(page.locator('.chart-drawing svg.recharts-surface').first()).toBeVisible();
 };
 
 async function figureRowNames(page: Page): Promise<string[]> {
@@ -112,6 +157,13 @@ const tableChecks: ViewCheck = async ({ page, gotoAndSettle }, lang, device) => 
 
 const VIEWS: { view: string; path: string; hasCharts: boolean; checks?: ViewCheck }[] = [
   { view: 'overview', path: '', hasCharts: true, checks: overviewChecks },
+  { view: 'indicators', path: 'indicators/', hasCharts: false, checks: indicatorsChecks },
+  {
+    view: 'indicator',
+    path: 'indicators/cement-output/',
+    hasCharts: true,
+    checks: indicatorChecks,
+  },
   { view: 'table', path: 'table/', hasCharts: false, checks: tableChecks },
   { view: 'compare', path: 'compare/?sectors=cement,power', hasCharts: true },
   { view: 'sources', path: 'sources/?figure=cement.output-h1', hasCharts: false },

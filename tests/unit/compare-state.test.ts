@@ -115,7 +115,11 @@ describe('adding and removing items', () => {
   it('removes by identity and serializes back to URL parameters', () => {
     const items = removeItem(three, sector('power'));
     expect(items).toEqual([sector('cement'), figure('housing.x')]);
-    expect(selectionParams(items)).toEqual({ sectors: ['cement'], ids: ['housing.x'] });
+    expect(selectionParams(items)).toEqual({
+      sectors: ['cement'],
+      ids: ['housing.x'],
+      indicators: [],
+    });
   });
 });
 

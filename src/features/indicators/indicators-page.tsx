@@ -175,7 +175,6 @@ export function IndicatorsPage() {
                 <th scope="col">{t('index.column.name')}</th>
                 <th scope="col">{t('index.column.latest')}</th>
                 <th scope="col">{t('index.column.change')}</th>
-                <th scope="col">{t('index.column.trend')}</th>
               </tr>
             </thead>
             <tbody>
@@ -196,6 +195,12 @@ export function IndicatorsPage() {
                       {summary &&
                         t('latest.when', { period: summary.period, region: summary.region })}
                     </span>
+                    <span className="indicators-table__trend">
+                      {summary && summary.trend.length > 1 && (
+                        <Sparkline marks={summary.trend} kind={summary.trendKind} />
+                      )}
+                      {t('index.values', { count: series.pointCount })}
+                    </span>
                   </td>
                   <td>
                     {summary?.change ? (
@@ -205,20 +210,6 @@ export function IndicatorsPage() {
                       </>
                     ) : (
                       <span className="indicators-table__none">{t('index.noChange')}</span>
-                    )}
-                  </td>
-                  <td>
-                    {summary && summary.trend.length > 1 ? (
-                      <>
-                        <Sparkline marks={summary.trend} kind={summary.trendKind} />
-                        <span className="indicators-table__period">
-                          {t('index.values', { count: series.pointCount })}
-                        </span>
-                      </>
-                    ) : (
-                      <span className="indicators-table__none">
-                        {t('index.values', { count: series.pointCount })}
-                      </span>
                     )}
                   </td>
                 </tr>
