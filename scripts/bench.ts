@@ -6,12 +6,15 @@
  *    CLS and LCP ÷ floor LCP.
  * 2. JS bytes (gzip) per route: what loads before any chart, and everything after scrolling.
  * 3. Click-to-paint latency under 4× CPU throttling: language switch, adding a compare sector.
- * 4. Growth: check:data, store load and the all-data table at 1×, 10× and 100× the data.
+ * 4. Growth: synthetic articles at 1×, 10× and 100× the data: check:data, store load, build, the
+ *    all-data table, and Lighthouse, DOM and initial JS of the overview, the indicator index and
+ *    the longest indicator's page.
  *
  * Writes bench-results/latest.{json,md}, prints the markdown and updates README.md between
  * <!-- bench:start --> and <!-- bench:end -->.
  *
  * Usage: tsx scripts/bench.ts [--no-build] [--quick] [--only=lighthouse|js|interactions|growth]
+ *        [--growth=10,100] [--growth-runs=N]
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -399,6 +402,8 @@ async function main(): Promise<void> {
               workDir: join(TMP_DIR, 'growth', `x${factor}`),
               storeReps: 5,
               tableRuns: args.quick ? 1 : 3,
+              lighthouseRuns: args.growthLighthouseRuns,
+              floorRuns: args.growthFloorRuns,
               log: (m) => log(`growth ${m}`),
             }),
           );

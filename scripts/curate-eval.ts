@@ -10,7 +10,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articleSchema, datasetSchema } from '../src/data/schema.ts';
 import { draftArticle } from '../src/curate/draft.ts';
 import { z } from 'zod';
-import { formatScores, scoreDraft, scoreLabels, type Score } from '../src/curate/evaluate.ts';
+import {
+  formatIndicatorScores,
+  formatScores,
+  scoreDraft,
+  scoreIndicators,
+  scoreLabels,
+  type IndicatorScore,
+  type Score,
+} from '../src/curate/evaluate.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url).href);
 
@@ -34,8 +42,8 @@ export type EvaluateOptions = {
   articles?: readonly string[];
 };
 
-/** Drafts and scores each seed article; throws if a curated or raw file is missing or invalid. */
-export function evaluateSeeds(options: EvaluateOptions = {}): Score[] {
+/** Each seed article drafted from its raw text, beside its curated data file. */
+function draftSeeds(options: EvaluateOptions) {
   const root = options.root ?? ROOT;
   return (options.articles ?? SEED_ARTICLES).map((id) => {
     const read = (path: string): string => readFileSync(join(root, path), 'utf8');
@@ -46,8 +54,20 @@ export function evaluateSeeds(options: EvaluateOptions = {}): Score[] {
       sector: article.sector,
       date: SEED_PUBLICATION_MONTH,
     });
-    return scoreDraft(id, dataset, curated);
+    return { id, dataset, curated };
   });
+}
+
+/** Drafts and scores each seed article; throws if a curated or raw file is missing or invalid. */
+export function evaluateSeeds(options: EvaluateOptions = {}): Score[] {
+  return draftSeeds(options).map(({ id, dataset, curated }) => scoreDraft(id, dataset, curated));
+}
+
+/** For each seed article: how many drafted figures have the curated figure's indicator. */
+export function evaluateSeedIndicators(options: EvaluateOptions = {}): IndicatorScore[] {
+  return draftSeeds(options).map(({ id, dataset, curated }) =>
+    scoreIndicators(id, dataset, curated),
+  );
 }
 
 /** Articles written and labelled by this team to measure the drafter on text it was not tuned on. */
@@ -102,6 +122,8 @@ export function evaluateSet(options: EvaluateOptions = {}): Score[] {
 export function main(): void {
   console.log('Seed articles (scored against data/<id>.json):');
   console.log(formatScores(evaluateSeeds()));
+  console.log('\nSeed figures given the indicator of the curated figure they match:');
+  console.log(formatIndicatorScores(evaluateSeedIndicators()));
   console.log(`\nEvaluation articles (scored against ${EVAL_DIR}/<id>.labels.json):`);
   console.log(formatScores(evaluateSet()));
 }

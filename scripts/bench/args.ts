@@ -25,13 +25,20 @@ export type BenchArgs = {
   interactionReps: number;
   /** Port of the static server; the build's SITE_URL points at it. */
   port: number;
-  /** Growth factors to generate and measure, 1 always included. */
+  /** Growth factors to generate and measure, 1 always included (--growth=10,100). */
   growthFactors: number[];
+  /**
+   * Lighthouse runs per growth page (3, quick 1; --growth-runs=N, 0 for none) and per no-JS
+   * floor (at most 2): the growth pages are compared across scales, not tuned one by one.
+   */
+  growthLighthouseRuns: number;
+  growthFloorRuns: number;
 };
 
 export const BENCH_USAGE = [
   'usage: tsx scripts/bench.ts [--no-build] [--quick] [--only=lighthouse|js|interactions|growth[,…]]',
   '                            [--runs=N] [--port=N] [--extra-routes]',
+  '                            [--growth=10,100] [--growth-runs=N]',
 ].join('\n');
 
 function positiveInt(flag: string, value: string, min: number): number {
@@ -50,6 +57,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   let parts: BenchPart[] = [...BENCH_PARTS];
   let runs: number | undefined;
   let port = 4319;
+  let growthFactors = [10, 100];
+  let growthRuns: number | undefined;
   for (const arg of argv) {
     const [flag, value] = arg.includes('=')
       ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
@@ -68,7 +77,11 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       parts = BENCH_PARTS.filter((p) => names.includes(p));
     } else if (flag === '--runs' && value) runs = positiveInt('--runs', value, 1);
     else if (flag === '--port' && value) port = positiveInt('--port', value, 1);
-    else throw new Error(`Unexpected argument "${arg}".\n${BENCH_USAGE}`);
+    else if (flag === '--growth' && value) {
+      growthFactors = value.split(',').map((f) => positiveInt('--growth', f.trim(), 2));
+    } else if (flag === '--growth-runs' && value) {
+      growthRuns = positiveInt('--growth-runs', value, 0);
+    } else throw new Error(`Unexpected argument "${arg}".\n${BENCH_USAGE}`);
   }
   if (port > 65535) throw new Error(`--port must be at most 65535, got ${port}.`);
   return {
@@ -79,6 +92,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     lighthouseRuns: runs ?? (quick ? 1 : 5),
     interactionReps: quick ? 3 : 5,
     port,
-    growthFactors: [1, 10, 100],
+    growthFactors: [...new Set([1, ...growthFactors])].sort((a, b) => a - b),
+    growthLighthouseRuns: growthRuns ?? (quick ? 1 : 3),
+    growthFloorRuns: Math.min(growthRuns ?? (quick ? 1 : 3), quick ? 1 : 2),
   };
 }

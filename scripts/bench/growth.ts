@@ -4,11 +4,14 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { loadFiles, type RawFile } from '../../src/data/load.ts';
+import type { Vocabulary } from '../../src/data/vocabulary.ts';
 import { indexData } from '../../src/store/data-slice.ts';
 import { startStaticServer } from '../static-server.ts';
+import { dataVocabularyDir, readVocabulary } from '../vocabulary.ts';
 import { buildSite } from './build-site.ts';
 import { shimEsbuildNames } from './chromium.ts';
-import { generateScaledData } from './growth-data.ts';
+import { measureGrowthPages, type GrowthPage, type GrowthPageSpec } from './growth-pages.ts';
+import { generateSyntheticData, type SyntheticData } from './growth-synthetic.ts';
 import { median } from './stats.ts';
 
 export type CheckDataRun =
@@ -37,20 +40,39 @@ export type TableRender =
 
 export type GrowthScale = {
   factor: number;
+  /** Data files (one per article). */
   files: number;
   figures: number;
   events: number;
+  /** Indicators with figures (one page each) and how many of them the curated data lacks. */
+  indicators?: number;
+  newIndicators?: number;
+  /** The indicator with the most points, whose page is measured. */
+  longest?: SyntheticData['longest'];
+  /** The deliberate conflict (a figure with conflictsWith) in the data set, if any. */
+  conflict?: SyntheticData['conflict'];
   checkData: CheckDataRun;
   storeLoad: { medianMs: number | null; samplesMs: number[] };
+  /** The pages built (prerendered) in `buildMs`. */
+  buildPaths?: string[];
   buildMs: number | null;
   buildError?: string;
   table: TableRender;
+  pages?: GrowthPage[];
 };
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** `tsx scripts/check-data.ts --data <dir> --seeds <dir>`: wall time, exit code, last line. */
-export function runCheckData(dataDir: string, seedsDir: string): Promise<CheckDataRun> {
+/**
+ * `tsx scripts/check-data.ts --data <dir> --seeds <dir> --schemas <dir>`: wall time, exit code,
+ * summary line. The schemas go to `schemasDir`: from a generated vocabulary they must not
+ * overwrite the project's schemas/.
+ */
+export function runCheckData(
+  dataDir: string,
+  seedsDir: string,
+  schemasDir: string,
+): Promise<CheckDataRun> {
   const script = join(ROOT, 'scripts', 'check-data.ts');
   if (!existsSync(script))
     return Promise.resolve({ status: 'n/a', reason: 'scripts/check-data.ts is missing' });
@@ -58,7 +80,7 @@ export function runCheckData(dataDir: string, seedsDir: string): Promise<CheckDa
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', script, '--data', dataDir, '--seeds', seedsDir],
+      ['--import', 'tsx', script, '--data', dataDir, '--seeds', seedsDir, '--schemas', schemasDir],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';
@@ -68,7 +90,8 @@ export function runCheckData(dataDir: string, seedsDir: string): Promise<CheckDa
     child.on('exit', (code) => {
       const ms = performance.now() - start;
       const lines = out.trim().split('\n');
-      const summary = lines.find((l) => l.startsWith('check:data:')) ?? lines.at(-1) ?? '';
+      // The last check:data line is the verdict (regenerated schemas are reported before it).
+      const summary = lines.findLast((l) => l.startsWith('check:data:')) ?? lines.at(-1) ?? '';
       if (code === 2 && /usage/i.test(out)) {
         resolve({
           status: 'n/a',
@@ -96,13 +119,14 @@ export async function timeStoreLoad(
   dataDir: string,
   seedsDir: string,
   reps: number,
+  vocabulary?: Vocabulary,
 ): Promise<{ medianMs: number | null; samplesMs: number[] }> {
   const data = await readJsonDir(ROOT, dataDir);
   const seeds = await readJsonDir(ROOT, seedsDir);
   const samplesMs: number[] = [];
   for (let i = 0; i < reps; i += 1) {
     const start = performance.now();
-    const result = loadFiles(data, seeds);
+    const result = loadFiles(data, seeds, vocabulary);
     const indexed = indexData(result);
     samplesMs.push(performance.now() - start);
     if (indexed.loadErrors.length > 0 && i === 0) {
@@ -236,17 +260,32 @@ export async function measureTable(
   };
 }
 
-/** Generates data at `factor`× and measures check:data, the store load and the table render. */
+/** The pages measured at each scale beside the table. */
+export function growthPageSpecs(longestIndicator: string): GrowthPageSpec[] {
+  return [
+    { path: '/en/', view: 'overview', role: 'overview' },
+    { path: '/en/indicators/', view: 'indicators', role: 'index' },
+    { path: `/en/indicators/${longestIndicator}/`, view: 'indicator', role: 'indicator' },
+  ];
+}
+
+/**
+ * Generates data at `factor`× and measures check:data, the store load, the build, the table
+ * render and the overview, indicator index and longest indicator's page.
+ */
 export async function measureGrowth(options: {
   browser: Browser;
   factor: number;
   workDir: string;
   storeReps: number;
   tableRuns: number;
+  /** Lighthouse runs per page (0: none) and per no-JS floor. */
+  lighthouseRuns: number;
+  floorRuns: number;
   log: (message: string) => void;
 }): Promise<GrowthScale> {
   const { factor, workDir, log } = options;
-  const generated = await generateScaledData({
+  const generated = await generateSyntheticData({
     dataDir: join(ROOT, 'data'),
     seedsDir: join(ROOT, 'seeds'),
     outDir: workDir,
@@ -255,60 +294,72 @@ export async function measureGrowth(options: {
   const dataDir = relative(ROOT, generated.dataDir);
   const seedsDir = relative(ROOT, generated.seedsDir);
   log(
-    `${factor}×: ${generated.files} data files, ${generated.figures} figures, ${generated.events} events`,
+    `${factor}×: ${generated.files} articles, ${generated.figures} figures, ${generated.events} events, ${generated.indicators} indicators; longest series ${generated.longest.indicator} (${generated.longest.points} points)`,
   );
-  const checkData = await runCheckData(dataDir, seedsDir);
+  const checkData = await runCheckData(dataDir, seedsDir, join(workDir, 'schemas'));
   log(
     `${factor}×: check:data ${'ms' in checkData ? `${Math.round(checkData.ms)} ms (${checkData.summary})` : checkData.reason}`,
   );
-  const storeLoad = await timeStoreLoad(dataDir, seedsDir, options.storeReps);
+  const vocabulary = readVocabulary(dataVocabularyDir(generated.dataDir));
+  const storeLoad = await timeStoreLoad(dataDir, seedsDir, options.storeReps, vocabulary);
   log(
     `${factor}×: store load ${storeLoad.medianMs?.toFixed(1)} ms (median of ${options.storeReps})`,
   );
   const siteDir = join(workDir, 'site');
+  const specs = growthPageSpecs(generated.longest.indicator);
+  const buildPaths = ['/en/table/', ...specs.map((p) => p.path)];
+  const scale = {
+    factor,
+    files: generated.files,
+    figures: generated.figures,
+    events: generated.events,
+    indicators: generated.indicators,
+    newIndicators: generated.newIndicators,
+    longest: generated.longest,
+    conflict: generated.conflict,
+    checkData,
+    storeLoad,
+    buildPaths,
+  };
   let buildMs: number | null = null;
-  let table: TableRender;
   try {
-    buildMs = await buildSite({ outDir: siteDir, paths: ['/en/table/'], dataDir, seedsDir });
-    log(`${factor}×: built in ${Math.round(buildMs)} ms`);
-    const server = await startStaticServer({ root: siteDir });
-    try {
-      const measured = await measureTable(
-        options.browser,
-        new URL('en/table/', server.url).href,
-        options.tableRuns,
-      );
-      const htmlBytes = (await stat(join(siteDir, 'en', 'table', 'index.html'))).size;
-      table = measured.status === 'ok' ? { ...measured, htmlBytes } : measured;
-    } finally {
-      await server.close();
-    }
-    log(
-      `${factor}×: table ${table.status === 'ok' ? `ready ${Math.round(table.readyMs ?? 0)} ms, ${table.rows} rows` : table.reason}`,
-    );
-    return {
-      factor,
-      files: generated.files,
-      figures: generated.figures,
-      events: generated.events,
-      checkData,
-      storeLoad,
-      buildMs,
-      table,
-    };
+    buildMs = await buildSite({ outDir: siteDir, paths: buildPaths, dataDir, seedsDir });
+    log(`${factor}×: built ${buildPaths.length} pages in ${Math.round(buildMs)} ms`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     log(`${factor}×: build failed: ${message.split('\n')[0]}`);
     return {
-      factor,
-      files: generated.files,
-      figures: generated.figures,
-      events: generated.events,
-      checkData,
-      storeLoad,
+      ...scale,
       buildMs,
       buildError: message.slice(0, 1000),
       table: { status: 'n/a', reason: 'the build failed' },
+      pages: [],
     };
   }
+  let table: TableRender;
+  const server = await startStaticServer({ root: siteDir });
+  try {
+    const measured = await measureTable(
+      options.browser,
+      new URL('en/table/', server.url).href,
+      options.tableRuns,
+    );
+    const htmlBytes = (await stat(join(siteDir, 'en', 'table', 'index.html'))).size;
+    table = measured.status === 'ok' ? { ...measured, htmlBytes } : measured;
+  } finally {
+    await server.close();
+  }
+  log(
+    `${factor}×: table ${table.status === 'ok' ? `ready ${Math.round(table.readyMs ?? 0)} ms, ${table.rows} rows` : table.reason}`,
+  );
+  const pages = await measureGrowthPages({
+    browser: options.browser,
+    siteDir,
+    nojsDir: join(workDir, 'site-nojs'),
+    pages: specs,
+    lighthouseRuns: options.lighthouseRuns,
+    floorRuns: options.floorRuns,
+    log: (m) => log(`${factor}×: ${m}`),
+  });
+  return { ...scale, buildMs, table, pages };
 }

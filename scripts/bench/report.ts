@@ -1,3 +1,4 @@
+import { renderGrowth } from './growth-report.ts';
 import { CATEGORIES, type Category, type FailingAudit } from './lighthouse.ts';
 import { isFailed, TARGETS, type BenchResults, type RouteLighthouse } from './results.ts';
 
@@ -214,32 +215,7 @@ export function renderMarkdown(results: BenchResults, detail: boolean): string {
     );
   }
 
-  if (results.growth) {
-    const rows = results.growth.scales.map((g) => {
-      const t = g.table;
-      const check =
-        g.checkData.status === 'n/a'
-          ? `n/a (${g.checkData.reason})`
-          : `${formatMs(g.checkData.ms)}${g.checkData.status === 'ok' ? '' : ' (problems)'}`;
-      return [
-        `${g.factor}×`,
-        `${g.figures} / ${g.events}`,
-        check,
-        g.storeLoad.medianMs === null ? NA : `${g.storeLoad.medianMs.toFixed(1)} ms`,
-        g.buildMs === null ? 'failed' : formatMs(g.buildMs),
-        t.status === 'ok' ? formatMs(t.presentMs) : `n/a: ${t.reason}`,
-        t.status === 'ok' ? formatMs(t.readyMs) : '',
-        t.status === 'ok' ? `${t.rows} ${mark(t.rows <= TARGETS.tableRows && t.rows > 0)}` : '',
-        t.status === 'ok' ? String(t.domNodes) : '',
-        t.status === 'ok' ? formatKb(t.htmlBytes) : '',
-        t.status === 'ok' ? formatKb(t.jsTransferBytes) : '',
-        t.status === 'ok' ? formatKb(t.dataTransferBytes) : '',
-      ];
-    });
-    out.push(
-      `### Growth\n\nThe curated data cloned 10× and 100× (new ids, same schema, article texts copied so every quote checks) into bench-results/tmp. check:data: one run of \`tsx scripts/check-data.ts --data … --seeds …\` (wall time, process start included). Store load: \`loadFiles\` + \`indexData\` in Node on parsed files, median of 5. Table: \`/en/table/\` built over the generated data and opened in Chromium (1280×800, no throttling), median of the runs; present = first row in the DOM, ready = rows stable, hydrated and no long task for 1 s; rows = \`table tbody tr\` in the DOM (target ≤ ${TARGETS.tableRows}: the table paginates). HTML, JS and data (the JSON the page fetches) are transfer sizes (gzip).\n\n${table(['Scale', 'Figures / events', 'check:data', 'Store load', 'Build', 'Table present', 'Table ready', 'Rows', 'DOM nodes', 'HTML', 'JS', 'Data'], rows)}`,
-    );
-  }
+  if (results.growth) out.push(renderGrowth(results));
 
   if (detail && results.lighthouse) {
     const audits = failingAuditSummary(results.lighthouse.routes);

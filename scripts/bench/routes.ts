@@ -13,6 +13,10 @@ export type BenchRoute = {
 export const BENCH_ROUTES: readonly BenchRoute[] = [
   { path: '/zh/', view: 'overview', lang: 'zh' },
   { path: '/en/', view: 'overview', lang: 'en' },
+  { path: '/zh/indicators/', view: 'indicators', lang: 'zh' },
+  { path: '/en/indicators/', view: 'indicators', lang: 'en' },
+  { path: '/zh/indicators/cement-output/', view: 'indicator', lang: 'zh' },
+  { path: '/en/indicators/cement-output/', view: 'indicator', lang: 'en' },
   { path: '/zh/table/', view: 'table', lang: 'zh' },
   { path: '/en/table/', view: 'table', lang: 'en' },
   { path: '/zh/compare/', view: 'compare', lang: 'zh' },
@@ -20,6 +24,12 @@ export const BENCH_ROUTES: readonly BenchRoute[] = [
   { path: '/zh/sources/', view: 'sources', lang: 'zh' },
   { path: '/en/sources/', view: 'sources', lang: 'en' },
   { path: '/en/compare/?sectors=cement,power', view: 'compare', lang: 'en', optional: true },
+  {
+    path: '/en/compare/?indicators=cement-output,power-new-customers',
+    view: 'compare',
+    lang: 'en',
+    optional: true,
+  },
   { path: '/en/sources/?figure=cement.output-h1', view: 'sources', lang: 'en', optional: true },
 ];
 

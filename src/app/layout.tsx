@@ -6,7 +6,7 @@ import { CopyLink } from '../components/ui/copy-link';
 import { LanguageSwitch } from '../components/ui/language-switch';
 import { ThemeToggle } from '../components/ui/theme-toggle';
 import { useAppStore } from '../store/app-store';
-import { NAV_VIEWS } from '../store/url-state';
+import { NAV_VIEWS, navViewOf } from '../store/url-state';
 
 function UrlNotices() {
   const { t } = useTranslation();
@@ -56,7 +56,7 @@ function LoadErrors() {
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const view = useAppStore((s) => (s.route.notFound ? null : s.route.view));
+  const view = useAppStore((s) => (s.route.notFound ? null : navViewOf(s.route.view)));
   return (
     <div className="app">
       <a className="skip-link" href="#main">

@@ -2,6 +2,19 @@ import type { Basis, Localized, Measure, Qualifier, Range, Sector } from '../dat
 import { DATASET_VERSION } from '../data/schema.ts';
 import { findDates, latestPoint, type DateMention, type YearRef } from './dates.ts';
 import { findFigures, type FigureMention } from './figures.ts';
+import {
+  chooseIndicator,
+  fittingIndicators,
+  indicatorNameOf,
+  joinsAsChange,
+  proposedIndicatorId,
+  proposeIndicator,
+  rankIndicators,
+  RELATIVE_UNITS,
+  type IndicatorContext,
+  type ProposedIndicator,
+  type ScoredIndicator,
+} from './indicators.ts';
 import { joinColumns, printedTitle, seedText } from './join.ts';
 import { findPlaces, mostNamed, NATIONAL, placeKey, type PlaceMention } from './regions.ts';
 import { PROJECT_VOCABULARY, type Vocabulary } from '../data/vocabulary.ts';
@@ -49,6 +62,8 @@ export type CurateOptions = {
 /** A figure as drafted: the schema's shape, with placeholders allowed in closed fields. */
 export type DraftFigure = {
   id: string;
+  /** An indicator of the vocabulary, or one proposed under proposedIndicators. */
+  indicator: string;
   sector: string;
   name: Localized;
   measure: Measure;
@@ -93,6 +108,8 @@ export type DraftDataset = {
   draft: true;
   /** Units the figures use that the vocabulary does not have yet (see ProposedUnit). */
   proposedUnits?: ProposedUnit[];
+  /** Indicators the figures name that the vocabulary does not have yet. */
+  proposedIndicators?: ProposedIndicator[];
   figures: DraftFigure[];
   events: DraftEvent[];
 };
@@ -512,6 +529,202 @@ function eventDate(m: DateMention, year: number | null): string {
   }
 }
 
+/** A drafted figure on its way: its notes so far and what its indicator is matched on. */
+type Pending = {
+  figure: DraftFigure;
+  f: FigureMention;
+  inList: ListItem | undefined;
+  notes: Localized[];
+  /** An earlier figure of the same value and unit (probably the same figure printed again). */
+  twin: DraftFigure | undefined;
+  /** Its unit and value as one text: figures printed twice share it. */
+  key: string;
+};
+
+/** The indicators chosen so far for one article: the vocabulary's, and the ones proposed. */
+type IndicatorChoice = {
+  vocabulary: Vocabulary;
+  sector: string | undefined;
+  proposed: ProposedIndicator[];
+  /** Ids of the vocabulary's indicators and of the proposals. */
+  taken: Set<string>;
+};
+
+/**
+ * What lies between a figure and a change of it printed right after: only a comparison
+ * (`9.53亿吨，同比增长1.3%`, `420亿元，同比增长12.5%，增速比上半年加快1.2个百分点`), no subject.
+ */
+const CHANGE_GAP =
+  /^[，,]?(?:增速|增幅|涨幅|降幅|增长率)?(?:同比|环比|(?:比|较)[^，,。；;\d]{0,8})?$/u;
+
+/** The unit of the quantity a group's changes are of: its level's, else a change's own unit. */
+function levelUnit(group: readonly Pending[], vocabulary: Vocabulary): string | undefined {
+  const point = group.find((g) => !joinsAsChange(vocabulary, g.figure.measure));
+  if (point) return point.figure.unit;
+  return group.find((g) => !RELATIVE_UNITS.includes(g.figure.unit))?.figure.unit;
+}
+
+/**
+ * Figures of one paragraph that clearly belong together: a figure and the changes printed right
+ * after it in its sentence with only a comparison between (a level and its year-on-year change),
+ * in percent, percentage points or the level's own unit. Items of a list with 分别 each stand alone.
+ */
+function indicatorGroups(
+  p: Paragraph,
+  items: readonly Pending[],
+  vocabulary: Vocabulary,
+): Pending[][] {
+  const groups: Pending[][] = [];
+  for (const item of items) {
+    const group = groups.at(-1);
+    const last = group?.at(-1);
+    const joins =
+      group !== undefined &&
+      last !== undefined &&
+      !item.inList &&
+      !last.inList &&
+      joinsAsChange(vocabulary, item.figure.measure) &&
+      last.f.start >= spanAround(p.text, item.f.start, item.f.end, SEGMENT_BREAKS).start &&
+      CHANGE_GAP.test(
+        p.text
+          .slice(last.f.end, item.f.start)
+          .replace(/[（(][^）)]*[）)]/gu, '')
+          .trim(),
+      ) &&
+      (RELATIVE_UNITS.includes(item.figure.unit) ||
+        [undefined, item.figure.unit].includes(levelUnit(group, vocabulary))) &&
+      // Percentage points after a level are a change of its growth: only once that is printed.
+      (item.figure.measure !== 'pp-change' ||
+        group.some((g) => ['rate', 'yoy-change', 'mom-change'].includes(g.figure.measure)));
+    if (joins) group.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}
+
+/** What a group's indicator is matched on: its figures' clauses (a list item's subject), its sentence. */
+function groupContext(p: Paragraph, group: readonly Pending[]): IndicatorContext {
+  const first = group[0] as Pending;
+  const clauseOf = ({ f, inList }: Pending) => {
+    if (inList) return inList.subject;
+    const span = spanAround(p.text, f.start, f.end, CLAUSE_BREAKS);
+    return p.text.slice(span.start, span.end);
+  };
+  const sentence = spanAround(p.text, first.f.start, first.f.end, SENTENCE_BREAKS);
+  return {
+    clause: group.length === 1 ? clauseOf(first) : [...new Set(group.map(clauseOf))].join('，'),
+    sentence: p.text.slice(sentence.start, sentence.end),
+  };
+}
+
+const idList = (ranked: readonly ScoredIndicator[]): string =>
+  ranked.map((r) => r.indicator.id).join(', ');
+
+/** Figures that belong together and the words around them (see indicatorGroups, groupContext). */
+type IndicatorGroup = { members: Pending[]; context: IndicatorContext };
+
+/**
+ * Gives each group of figures an indicator, and says which and why in each figure's note: the
+ * vocabulary's when one fits and its name is printed around them (see chooseIndicator); else the
+ * one a figure of the same value and unit elsewhere in the article was given (a number printed
+ * again: 金融16条 names its measures in full only the second time); else a proposed one, shared
+ * with an earlier twin's proposal.
+ */
+function assignIndicators(groups: readonly IndicatorGroup[], choice: IndicatorChoice): void {
+  const { vocabulary } = choice;
+  // Many groups have the same measures and units: which indicators fit them is found once.
+  const fits = new Map<string, ReturnType<typeof fittingIndicators>>();
+  const decided = groups.map(({ members, context }) => {
+    const shapes = members.map((g) => ({ measure: g.figure.measure, unit: g.figure.unit }));
+    const key = shapes.map((x) => `${x.measure} ${x.unit}`).join('|');
+    let fitting = fits.get(key);
+    if (!fitting) {
+      fitting = fittingIndicators(vocabulary, shapes, choice.sector);
+      fits.set(key, fitting);
+    }
+    const ranked = rankIndicators(fitting, context, vocabulary);
+    return { members, ranked, chosen: chooseIndicator(ranked) };
+  });
+  // The first figure of each value and unit whose indicator was chosen by name.
+  const named = new Map<string, { figure: DraftFigure; chosen: ScoredIndicator }>();
+  for (const { members, chosen } of decided) {
+    if (!chosen) continue;
+    for (const { figure, key } of members) if (!named.has(key)) named.set(key, { figure, chosen });
+  }
+  const proposedIds = new Set<string>();
+  for (const { members, ranked, chosen } of decided) {
+    const first = members[0] as Pending;
+    const twinNamed = named.get(first.key);
+    const alike =
+      !chosen &&
+      members.length === 1 &&
+      twinNamed !== undefined &&
+      ranked.some((r) => r.indicator === twinNamed.chosen.indicator)
+        ? twinNamed
+        : undefined;
+    let id: string;
+    let note: Localized;
+    if (chosen) {
+      const { indicator, pieces } = chosen;
+      const others = ranked.filter((r) => r !== chosen);
+      id = indicator.id;
+      note = {
+        zh: `指标按名称选为 ${id}（${indicator.name.zh}）：行业、度量和单位相符，句中印有“${pieces.join('”“')}”${others.length > 0 ? `；也相符的有 ${idList(others)}` : ''}，请核对。`,
+        en: `Indicator ${id} (${indicator.name.en}) chosen by its name: its sector, measure and unit fit and the sentence prints ${pieces.join(', ')}${others.length > 0 ? `; ${idList(others)} also fit` : ''}; check.`,
+      };
+    } else if (alike) {
+      const { indicator } = alike.chosen;
+      const twin = alike.figure.id;
+      id = indicator.id;
+      note = {
+        zh: `指标记为 ${id}（${indicator.name.zh}）：与 ${twin} 数值和单位相同，应是同一指标，请核对。`,
+        en: `Indicator ${id} (${indicator.name.en}), as ${twin}, which has the same value and unit; check.`,
+      };
+    } else if (
+      members.length === 1 &&
+      first.twin !== undefined &&
+      proposedIds.has(first.twin.indicator)
+    ) {
+      // Printed again: the earlier figure's proposal, not a second one.
+      id = first.twin.indicator;
+      note = {
+        zh: `与 ${first.twin.id} 同用新指标 ${id}。`,
+        en: `Shares the proposed indicator ${id} with ${first.twin.id}.`,
+      };
+    } else {
+      // Numbered on from the last proposal: the ids before it are taken.
+      id = proposedIndicatorId(choice.taken, choice.sector, choice.proposed.length + 1);
+      choice.taken.add(id);
+      proposedIds.add(id);
+      choice.proposed.push(
+        proposeIndicator(
+          vocabulary,
+          members.map(({ figure, inList }) => ({
+            measure: figure.measure,
+            unit: figure.unit,
+            zh: inList ? inList.subject : indicatorNameOf(figure.name.zh, figure.asPrinted),
+          })),
+          { id, sector: choice.sector ?? TODO_SECTOR, en: TODO_TRANSLATE },
+        ),
+      );
+      note = {
+        zh: `词表中没有与之相符的指标：草稿在 proposedIndicators 中提出新指标 ${id}（英文名待审），审核后移入 data/vocabulary/indicators.json。${ranked.length > 0 ? `行业、度量和单位相符但名称不近的有 ${idList(ranked)}。` : ''}`,
+        en: `No indicator of the vocabulary fits it: the draft proposes ${id} under proposedIndicators (English name to review); move it to data/vocabulary/indicators.json.${ranked.length > 0 ? ` ${idList(ranked)} fit its sector, measure and unit but not its words.` : ''}`,
+      };
+    }
+    for (const [k, g] of members.entries()) {
+      g.figure.indicator = id;
+      g.notes.push(note);
+      if (k > 0) {
+        g.notes.push({
+          zh: `与 ${first.figure.id} 同属一个指标（同句中紧随其后的变化）。`,
+          en: `Shares its indicator with ${first.figure.id}, the figure it follows in its sentence.`,
+        });
+      }
+    }
+  }
+}
+
 /** Drafts the data file, sidecar and seed text of one article printed as `raw`. */
 export function draftArticle(raw: string, options: CurateOptions): CurateResult {
   const { articleId } = options;
@@ -534,11 +747,20 @@ export function draftArticle(raw: string, options: CurateOptions): CurateResult 
   const source = (quote: string) => ({ article: articleId, quote, gistEn: TODO_TRANSLATE });
 
   const figures: DraftFigure[] = [];
+  /** Each figure's notes so far, and what its indicator is matched on. */
+  const pending: Pending[] = [];
+  const groups: IndicatorGroup[] = [];
   const events: DraftEvent[] = [];
   const eventKeys = new Set<string>();
   /** The first figure of each unit and value, to note a number printed twice. */
   const twins = new Map<string, DraftFigure>();
   const proposed = new Map<string, ProposedUnit>();
+  const indicators: IndicatorChoice = {
+    vocabulary,
+    sector: options.sector,
+    proposed: [],
+    taken: new Set(vocabulary.indicators.map((i) => i.id)),
+  };
   const propose = (f: FigureMention): string => {
     const word = f.unitWord !== '' ? f.unitWord : (/[^\d.,%]+$/u.exec(f.asPrinted)?.[0] ?? '');
     const key = word === '' ? f.asPrinted : word;
@@ -557,6 +779,7 @@ export function draftArticle(raw: string, options: CurateOptions): CurateResult 
   };
   for (const p of paragraphs) {
     const lists = listSubjects(p);
+    const inParagraph: Pending[] = [];
     for (const [index, f] of p.figures.entries()) {
       const inList = lists.get(index);
       const quote = inList ? inList.quote : quoteOf(p.text, f.start, f.end);
@@ -589,9 +812,9 @@ export function draftArticle(raw: string, options: CurateOptions): CurateResult 
         });
       }
       const basis = figureBasis(p, f);
-      const note = joinNotes(notes);
-      figures.push({
+      const figure: DraftFigure = {
         id: `${prefix}.figure-${figures.length + 1}`,
+        indicator: '',
         sector,
         name: { zh: inList ? `${inList.subject}（${quote}）` : quote, en: TODO_TRANSLATE },
         measure: f.measure,
@@ -601,12 +824,20 @@ export function draftArticle(raw: string, options: CurateOptions): CurateResult 
         period,
         ...(basis ? { basis } : {}),
         region,
-        ...(note ? { note } : {}),
+        // Every figure's note says at least which indicator it was given and why: written once
+        // the indicators are chosen (assignIndicators).
+        note: { zh: '', en: '' },
         asPrinted: f.asPrinted,
         source: source(quote),
-      });
-      if (!twins.has(twinKey)) twins.set(twinKey, figures.at(-1) as DraftFigure);
+      };
+      figures.push(figure);
+      inParagraph.push({ figure, f, inList, notes, twin, key: twinKey });
+      if (!twins.has(twinKey)) twins.set(twinKey, figure);
     }
+    for (const members of indicatorGroups(p, inParagraph, vocabulary)) {
+      groups.push({ members, context: groupContext(p, members) });
+    }
+    pending.push(...inParagraph);
     for (const m of p.dates) {
       const mark = milestone(p, m);
       if (!mark) continue;
@@ -631,6 +862,9 @@ export function draftArticle(raw: string, options: CurateOptions): CurateResult 
       });
     }
   }
+
+  assignIndicators(groups, indicators);
+  for (const { figure, notes } of pending) figure.note = joinNotes(notes);
 
   const title = printedTitle(raw);
   const article: DraftArticle = {
@@ -670,6 +904,10 @@ export function draftArticle(raw: string, options: CurateOptions): CurateResult 
     proposed.size,
   );
   count(
+    'new indicator(s) proposed under proposedIndicators: review their names (the English is left to you) and move them to data/vocabulary/indicators.json',
+    indicators.proposed.length,
+  );
+  count(
     'figure(s) with no region (region "TODO: region …")',
     figures.filter((f) => f.region.startsWith('TODO')).length,
   );
@@ -681,6 +919,7 @@ export function draftArticle(raw: string, options: CurateOptions): CurateResult 
       article: articleId,
       draft: true,
       ...(proposed.size > 0 ? { proposedUnits: [...proposed.values()] } : {}),
+      ...(indicators.proposed.length > 0 ? { proposedIndicators: indicators.proposed } : {}),
       figures,
       events,
     },

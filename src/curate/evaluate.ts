@@ -17,6 +17,7 @@ export type CuratedDataset = {
     measure: string;
     asPrinted?: string | undefined;
     derived?: unknown;
+    indicator?: string | undefined;
   }[];
   events: readonly {
     id: string;
@@ -147,6 +148,60 @@ export function totalScore(scores: readonly Score[]): Score {
 }
 
 const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+/** How many drafted figures got the indicator of the curated figure they match. */
+export type IndicatorScore = {
+  article: string;
+  /** Drafted figures that match a curated printed figure (value, unit and measure). */
+  matched: number;
+  /** Of those, the ones drafted with the curated figure's indicator. */
+  same: number;
+  /** `asPrinted: drafted → curated` for the others. */
+  differing: string[];
+};
+
+export function scoreIndicators(
+  article: string,
+  draft: {
+    figures: readonly {
+      asPrinted: string;
+      value: number | Range;
+      unit: string;
+      measure: string;
+      indicator: string;
+    }[];
+  },
+  curated: CuratedDataset,
+): IndicatorScore {
+  const printed = curated.figures.filter((f) => f.derived === undefined);
+  let matched = 0;
+  const differing: string[] = [];
+  for (const d of draft.figures) {
+    const c = printed.find(
+      (f) => f.unit === d.unit && f.measure === d.measure && sameValue(f.value, d.value),
+    );
+    if (!c) continue;
+    matched += 1;
+    if (c.indicator !== d.indicator)
+      differing.push(`${d.asPrinted}: ${d.indicator} → ${c.indicator ?? '(none)'}`);
+  }
+  return { article, matched, same: matched - differing.length, differing };
+}
+
+/** One line per article and one overall, then the figures whose indicator differs. */
+export function formatIndicatorScores(scores: readonly IndicatorScore[]): string {
+  const matched = scores.reduce((n, s) => n + s.matched, 0);
+  const same = scores.reduce((n, s) => n + s.same, 0);
+  const rows = [...scores, { article: 'overall', matched, same, differing: [] }];
+  const width = Math.max(...rows.map((r) => r.article.length));
+  const lines = rows.map(
+    (r) =>
+      `${r.article.padEnd(width)}  indicators as curated: ${percent(ratio(r.same, r.matched))} (${r.same}/${r.matched})`,
+  );
+  for (const s of scores)
+    for (const d of s.differing) lines.push(`  other indicator  ${s.article}: ${d}`);
+  return lines.join('\n');
+}
 
 /** One line per article and one overall, then what was missed or wrongly drafted. */
 export function formatScores(scores: readonly Score[]): string {

@@ -18,6 +18,7 @@ export async function bundledData(): Promise<LoadResult> {
       datasets: [],
       articles: [],
       indicators: [],
+      digests: {},
       errors: [{ file: url, problems: [{ path: '$', message: String(error) }] }],
     };
   }

@@ -253,6 +253,71 @@ export function indicatorSeries(
   };
 }
 
+/** One mark of a small trend: its value and whether it was computed. */
+export interface TrendMark {
+  value: number;
+  computed: boolean;
+}
+
+/** The most marks a small trend draws: the latest ones. */
+export const TREND_MARKS = 24;
+
+/**
+ * What the overview and the index show of an indicator, computed once when the data is loaded
+ * (at build), so those pages format it without building any series. Figures by id.
+ */
+export interface IndicatorDigest {
+  /** The latest point's figure (a printed value before a computed one of the same period). */
+  latest: string;
+  /** The changes printed for the latest point. */
+  changes: string[];
+  /** The latest panel's values on the latest point's basis (and computed ones), the last few. */
+  trend: TrendMark[];
+  /** The trend is a line (three or more points of a rate or a change), else columns. */
+  line: boolean;
+  /** Distinct points in all panels, and in the longest one. */
+  points: number;
+  longest: number;
+  /** When the latest point's period ends (periodEnd). */
+  end: string;
+  /** The figures a chart of the latest values draws: each panel's last points and their changes. */
+  recent: string[];
+}
+
+/** Whether points of a measure are drawn as a line: three or more of a rate or a change. */
+export function drawsAsLine(measure: string, points: number, isLevel: (m: string) => boolean) {
+  return points >= 3 && !isLevel(measure);
+}
+
+export function digestSeries(
+  series: IndicatorSeries,
+  isLevel: (measure: string) => boolean,
+): IndicatorDigest | null {
+  if (!series.latest) return null;
+  const { point, panel } = series.latest;
+  const basis = basisKey(point.basis);
+  const trend = panel.points
+    .filter((p) => basisKey(p.basis) === basis || p.computed)
+    .slice(-TREND_MARKS)
+    .map((p) => ({ value: plottedValue(p.value), computed: p.computed }));
+  const recent = series.panels.flatMap((p) => {
+    const end = p.points.at(-1)?.end;
+    return p.points
+      .filter((q) => q.end === end)
+      .flatMap((q) => [...q.figures, ...q.changes].map((f) => f.id));
+  });
+  return {
+    latest: point.figures[0]!.id,
+    changes: point.changes.map((c) => c.id),
+    trend,
+    line: drawsAsLine(panel.measure, trend.length, isLevel),
+    points: series.pointCount,
+    longest: Math.max(...series.panels.map((p) => p.points.length)),
+    end: point.end,
+    recent,
+  };
+}
+
 /** The points of a panel that are one line: one basis. */
 export function pointsOnBasis(panel: IndicatorPanel, basis: string): SeriesPoint[] {
   return panel.points.filter((p) => basisKey(p.basis) === basis);

@@ -1,4 +1,10 @@
 import type { z } from 'zod';
+import {
+  digestSeries,
+  figuresByIndicator,
+  indicatorSeries,
+  type IndicatorDigest,
+} from './indicators.ts';
 import { dataSchemas, type Article, type Dataset } from './schema.ts';
 import { PROJECT_VOCABULARY, type IndicatorEntry, type Vocabulary } from './vocabulary.ts';
 
@@ -24,6 +30,8 @@ export interface LoadResult {
   articles: Article[];
   /** The indicators the loaded figures name, in vocabulary order: the views' series. */
   indicators: IndicatorEntry[];
+  /** Each indicator's latest value, changes and trend, by indicator id (see IndicatorDigest). */
+  digests: Record<string, IndicatorDigest>;
   errors: LoadError[];
 }
 
@@ -60,7 +68,13 @@ export function loadFiles(
   vocabulary: Vocabulary = PROJECT_VOCABULARY,
 ): LoadResult {
   const { articleSchema, datasetSchema } = dataSchemas(vocabulary);
-  const result: LoadResult = { datasets: [], articles: [], indicators: [], errors: [] };
+  const result: LoadResult = {
+    datasets: [],
+    articles: [],
+    indicators: [],
+    digests: {},
+    errors: [],
+  };
   for (const { file, json } of articleFiles) {
     const parsed = articleSchema.safeParse(json);
     if (parsed.success) result.articles.push(parsed.data);
@@ -71,7 +85,17 @@ export function loadFiles(
     if (parsed.success) result.datasets.push({ file, dataset: parsed.data });
     else result.errors.push({ file, problems: zodProblems(parsed.error) });
   }
-  const used = new Set(result.datasets.flatMap((d) => d.dataset.figures.map((f) => f.indicator)));
-  result.indicators = vocabulary.indicators.filter((i) => used.has(i.id));
+  const groups = figuresByIndicator(result.datasets.flatMap((d) => d.dataset.figures));
+  result.indicators = vocabulary.indicators.filter((i) => groups.has(i.id));
+  const kind = new Map(vocabulary.measures.map((m) => [m.id, m.kind]));
+  for (const indicator of result.indicators) {
+    const series = indicatorSeries(
+      indicator,
+      groups.get(indicator.id)!,
+      (m) => kind.get(m) === 'change',
+    );
+    const digest = digestSeries(series, (m) => kind.get(m) === 'level');
+    if (digest) result.digests[indicator.id] = digest;
+  }
   return result;
 }

@@ -1,23 +1,10 @@
 import type { TFunction } from 'i18next';
-import {
-  basisKey,
-  plottedValue,
-  type IndicatorPanel,
-  type IndicatorSeries,
-  type SeriesPoint,
-} from '../data/indicators';
+import type { IndicatorDigest, IndicatorInfo, SeriesPoint, TrendMark } from '../data/indicators';
 import type { Figure } from '../data/schema';
-import { LEVEL_MEASURES } from '../data/vocab';
 import type { Lang } from '../i18n/languages';
 import { formatPeriod } from './date';
 import { formatBasis, formatMeasure, formatRegion } from './labels';
 import { formatValue } from './number';
-
-/** One mark of a small trend: its value and whether it was computed. */
-export interface TrendMark {
-  value: number;
-  computed: boolean;
-}
 
 /** An indicator's latest value in words, as the index, the overview and its page lead with it. */
 export interface IndicatorSummary {
@@ -29,16 +16,9 @@ export interface IndicatorSummary {
   /** The latest value was computed, not printed. */
   computed: boolean;
   /** The figure behind the latest value: its source sentence is one link away. */
-  figure?: Figure;
-  /** The latest panel's points of the latest point's basis, in time order. */
-  trend: TrendMark[];
-  /** A line for three or more points of a rate or a change; else columns. */
+  figure: Figure;
+  trend: readonly TrendMark[];
   trendKind: 'line' | 'columns';
-}
-
-/** Whether a panel's points are drawn as a line (three or more of a rate or a change). */
-export function drawsAsLine(panel: Pick<IndicatorPanel, 'measure'>, points: number): boolean {
-  return points >= 3 && !LEVEL_MEASURES.has(panel.measure);
 }
 
 /** A point's basis in words: 同口径、规模以上企业 / same-caliber, above-scale enterprises. */
@@ -46,24 +26,21 @@ export function basisText(point: Pick<SeriesPoint, 'basis'>, t: TFunction): stri
   return point.basis.map((b) => formatBasis(b, t)).join(t('charts:card.listSeparator'));
 }
 
-export function summarizeIndicator(
-  series: IndicatorSeries,
+/** An indicator's digest in the page's language; null if its figures are not loaded. */
+export function summarizeDigest(
+  info: IndicatorInfo,
+  digest: IndicatorDigest,
+  figures: ReadonlyMap<string, Figure>,
   lang: Lang,
   t: TFunction,
 ): IndicatorSummary | null {
-  const name = series.indicator.name[lang];
-  if (!series.latest) return null;
-  const { point, panel } = series.latest;
-  const figure = point.figures[0]!;
-  const change = point.changes[0];
-  const basis = basisKey(point.basis);
-  const trend = panel.points
-    .filter((p) => basisKey(p.basis) === basis || p.computed)
-    .map((p) => ({ value: plottedValue(p.value), computed: p.computed }));
+  const figure = figures.get(digest.latest);
+  if (!figure) return null;
+  const change = digest.changes.map((id) => figures.get(id)).find((f) => f !== undefined);
   return {
-    value: formatValue(figure, lang, t, { title: name }),
-    period: formatPeriod(point.period, t),
-    region: formatRegion(panel.region, t),
+    value: formatValue(figure, lang, t, { title: info.name[lang] }),
+    period: formatPeriod(figure.period, t),
+    region: formatRegion(figure.region, t),
     change: change
       ? {
           value: formatValue(change, lang, t),
@@ -71,9 +48,9 @@ export function summarizeIndicator(
           figure: change,
         }
       : undefined,
-    computed: point.computed,
+    computed: figure.derived !== undefined,
     figure,
-    trend,
-    trendKind: drawsAsLine(panel, trend.length) ? 'line' : 'columns',
+    trend: digest.trend,
+    trendKind: digest.line ? 'line' : 'columns',
   };
 }

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { LoadError, LoadResult } from '../data/load';
-import type { IndicatorInfo } from '../data/indicators';
+import type { IndicatorDigest, IndicatorInfo } from '../data/indicators';
 import type { Article, DashboardEvent, Figure } from '../data/schema';
 import { SECTORS, type Sector } from '../data/vocab';
 import type { AppState } from './app-store';
@@ -19,6 +19,8 @@ export interface DataSlice {
   articles: ReadonlyMap<string, Article>;
   /** The indicators the figures name, by id, in vocabulary order. */
   indicators: ReadonlyMap<string, IndicatorInfo>;
+  /** Each indicator's latest value, changes and trend, made when the data was built. */
+  digests: ReadonlyMap<string, IndicatorDigest>;
   /** Which data file each figure came from, for error messages and downloads. */
   fileByFigure: ReadonlyMap<string, string>;
   loadErrors: LoadError[];
@@ -56,6 +58,7 @@ export function indexData(result: LoadResult): Omit<DataSlice, 'loadData'> {
   for (const sector of SECTORS) eventsBySector[sector]?.sort(byDate);
   const articles = new Map(result.articles.map((a) => [a.id, a]));
   const indicators = new Map((result.indicators ?? []).map((i) => [i.id, i]));
+  const digests = new Map(Object.entries(result.digests ?? {}));
   return {
     figures,
     figureIds,
@@ -64,6 +67,7 @@ export function indexData(result: LoadResult): Omit<DataSlice, 'loadData'> {
     eventsBySector,
     articles,
     indicators,
+    digests,
     fileByFigure,
     loadErrors: result.errors,
   };

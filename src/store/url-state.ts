@@ -105,6 +105,11 @@ export const VIEWS = Object.keys(ROUTES) as View[];
 /** The views the site's navigation lists, in its order: not the views of one item. */
 export const NAV_VIEWS = VIEWS.filter((view) => !('item' in ROUTES[view]));
 
+/** The navigation's view a view belongs to: an indicator's page to the indicators. */
+export function navViewOf(view: View): View {
+  return NAV_VIEWS.find((v) => ROUTES[v].segment === ROUTES[view].segment) ?? view;
+}
+
 function paramsOf(view: View): readonly (keyof ViewParams)[] {
   return ROUTES[view].params;
 }
@@ -112,14 +117,6 @@ function paramsOf(view: View): readonly (keyof ViewParams)[] {
 /** The view whose path segment is `segment`, of one item when `item`; undefined for none. */
 function viewAt(segment: string, item: boolean): View | undefined {
   return VIEWS.find((view) => ROUTES[view].segment === segment && 'item' in ROUTES[view] === item);
-}
-
-function isSector(value: string): value is Sector {
-  return (SECTORS as readonly string[]).includes(value);
-}
-
-function isSortKey(value: string): value is SortKey {
-  return (SORT_KEYS as readonly string[]).includes(value);
 }
 
 /** Shortens hostile or long text before it is shown back in a notice. */
@@ -142,6 +139,35 @@ export function stripBase(pathname: string, base: string): string | null {
   if (!pathname.startsWith(normalized)) return null;
   return `/${pathname.slice(normalized.length)}`;
 }
+
+type QueryParam = Exclude<keyof ViewParams, 'indicator'>;
+
+/** A parameter's value as the page uses it, or undefined when the text is not a valid one. */
+type Reader = (raw: string) => unknown;
+const oneOf =
+  (allowed: readonly string[]): Reader =>
+  (raw) =>
+    allowed.includes(raw) ? raw : undefined;
+const idOf =
+  (shape: RegExp): Reader =>
+  (raw) =>
+    raw.length <= MAX_ID_LENGTH && shape.test(raw) ? raw : undefined;
+
+/** How each query parameter is read; the lists hold one such value per comma-separated item. */
+const READERS: Record<QueryParam, Reader> = {
+  sector: oneOf(SECTORS),
+  sectors: oneOf(SECTORS),
+  ids: idOf(ID_SHAPE),
+  indicators: idOf(KEBAB),
+  // Free text, shown back only as text.
+  q: (raw) => raw.trim().slice(0, MAX_QUERY),
+  figure: idOf(ID_SHAPE),
+  article: idOf(KEBAB),
+  sort: oneOf(SORT_KEYS),
+  dir: oneOf(['asc', 'desc']),
+  page: (raw) => (/^\d{1,6}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : undefined),
+};
+const LIST_PARAMS: ReadonlySet<string> = new Set(['sectors', 'ids', 'indicators']);
 
 /**
  * Reads a location into a route. Never throws: anything unusable becomes a notice and the
@@ -188,73 +214,29 @@ export function parseLocation(pathname: string, search: string, base = '/'): Par
   const allowed = paramsOf(view);
   const query = new URLSearchParams(search);
   const seen = new Set<string>();
+  const values = params as unknown as Record<string, unknown>;
   for (const [name, raw] of query) {
+    const reader = READERS[name as QueryParam];
     if (seen.has(name)) {
       notices.push({ kind: 'duplicate', name: clip(name), value: clip(raw) });
-      continue;
+    } else if (!reader || !(allowed as readonly string[]).includes(name)) {
+      notices.push({ kind: 'unknown-param', name: clip(name), value: clip(raw) });
+    } else if (LIST_PARAMS.has(name)) {
+      const list: unknown[] = [];
+      for (const part of splitList(raw)) {
+        const value = reader(part);
+        if (value === undefined) notices.push({ kind: 'invalid-value', name, value: clip(part) });
+        else if (list.includes(value)) notices.push({ kind: 'duplicate', name, value: part });
+        else list.push(value);
+      }
+      values[name] = list;
+    } else {
+      const value = reader(raw);
+      if (value === undefined) notices.push({ kind: 'invalid-value', name, value: clip(raw) });
+      // An empty search is no search.
+      else if (value !== '') values[name] = value;
     }
     seen.add(name);
-    if (!(allowed as readonly string[]).includes(name)) {
-      notices.push({ kind: 'unknown-param', name: clip(name), value: clip(raw) });
-      continue;
-    }
-    switch (name) {
-      case 'sector':
-        if (isSector(raw)) params.sector = raw;
-        else notices.push({ kind: 'invalid-value', name, value: clip(raw) });
-        break;
-      case 'sectors':
-        for (const s of splitList(raw)) {
-          if (!isSector(s)) notices.push({ kind: 'invalid-value', name, value: clip(s) });
-          else if (params.sectors.includes(s)) notices.push({ kind: 'duplicate', name, value: s });
-          else params.sectors.push(s);
-        }
-        break;
-      case 'ids':
-        for (const id of splitList(raw)) {
-          if (id.length > MAX_ID_LENGTH || !ID_SHAPE.test(id)) {
-            notices.push({ kind: 'invalid-value', name, value: clip(id) });
-          } else if (params.ids.includes(id)) notices.push({ kind: 'duplicate', name, value: id });
-          else params.ids.push(id);
-        }
-        break;
-      case 'indicators':
-        params.indicators = [];
-        for (const id of splitList(raw)) {
-          if (id.length > MAX_ID_LENGTH || !KEBAB.test(id)) {
-            notices.push({ kind: 'invalid-value', name, value: clip(id) });
-          } else if (params.indicators.includes(id))
-            notices.push({ kind: 'duplicate', name, value: id });
-          else params.indicators.push(id);
-        }
-        break;
-      case 'q':
-        // Free text, shown back only as text; an empty search is no search.
-        if (raw.trim()) params.q = raw.trim().slice(0, MAX_QUERY);
-        break;
-      case 'figure':
-        if (raw.length <= MAX_ID_LENGTH && ID_SHAPE.test(raw)) params.figure = raw;
-        else notices.push({ kind: 'invalid-value', name, value: clip(raw) });
-        break;
-      case 'article':
-        if (raw.length <= MAX_ID_LENGTH && KEBAB.test(raw)) params.article = raw;
-        else notices.push({ kind: 'invalid-value', name, value: clip(raw) });
-        break;
-      case 'page': {
-        const page = /^\d{1,6}$/.test(raw) ? Number(raw) : NaN;
-        if (page >= 1) params.page = page;
-        else notices.push({ kind: 'invalid-value', name, value: clip(raw) });
-        break;
-      }
-      case 'sort':
-        if (isSortKey(raw)) params.sort = raw;
-        else notices.push({ kind: 'invalid-value', name, value: clip(raw) });
-        break;
-      case 'dir':
-        if (raw === 'asc' || raw === 'desc') params.dir = raw;
-        else notices.push({ kind: 'invalid-value', name, value: clip(raw) });
-        break;
-    }
   }
   const chosen = params.sectors.length + params.ids.length + (params.indicators?.length ?? 0);
   if (chosen > MAX_COMPARE) {
@@ -279,20 +261,17 @@ export function viewPath(lang: Lang, view: View, params?: Pick<ViewParams, 'indi
 /** The query string of a route, with only the parameters its view uses, in a stable order. */
 export function serializeParams(view: View, params: ViewParams): string {
   const query = new URLSearchParams();
-  const allowed = paramsOf(view);
-  if (allowed.includes('sector') && params.sector) query.set('sector', params.sector);
-  if (allowed.includes('sectors') && params.sectors.length)
-    query.set('sectors', params.sectors.join(','));
-  if (allowed.includes('ids') && params.ids.length) query.set('ids', params.ids.join(','));
-  if (allowed.includes('indicators') && params.indicators?.length)
-    query.set('indicators', params.indicators.join(','));
-  if (allowed.includes('q') && params.q) query.set('q', params.q);
-  if (allowed.includes('figure') && params.figure) query.set('figure', params.figure);
-  if (allowed.includes('article') && params.article) query.set('article', params.article);
-  if (allowed.includes('sort') && params.sort) query.set('sort', params.sort);
-  if (allowed.includes('dir') && params.dir) query.set('dir', params.dir);
-  if (allowed.includes('page') && params.page && params.page > 1)
-    query.set('page', String(params.page));
+  const values = params as unknown as Record<string, unknown>;
+  // In the readers' order, whatever order the route table lists them in.
+  for (const name of Object.keys(READERS)) {
+    const value = values[name];
+    if (!(paramsOf(view) as readonly string[]).includes(name)) continue;
+    if (Array.isArray(value)) {
+      if (value.length) query.set(name, value.join(','));
+    } else if (value !== undefined && value !== '' && !(name === 'page' && value === 1)) {
+      query.set(name, String(value));
+    }
+  }
   // Commas in lists read better unescaped and are safe in a query value.
   const text = query.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';

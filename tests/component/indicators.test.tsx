@@ -67,7 +67,8 @@ describe.each(['en', 'zh'] as const)('indicator index (%s)', { timeout: 30_000 }
     expect(cement).toHaveAttribute('href', `/${lang}/indicators/cement-output/`);
     const row = cement.closest('tr')!;
     expect(within(row).getByText(x.latest)).toBeInTheDocument();
-    expect(row.querySelectorAll('svg.sparkline rect')).toHaveLength(3);
+    // Two computed columns outlined, one printed filled.
+    expect(row.querySelectorAll('svg.sparkline path')).toHaveLength(2);
   });
 
   it('filters by sector, and the filter is in the address', async () => {

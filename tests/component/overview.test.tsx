@@ -78,7 +78,7 @@ describe.each([
     expect(within(output).getByText(c.output)).toBeInTheDocument();
     expect(within(output).getByText(c.outputChange)).toBeInTheDocument();
     expect(within(output).getByText(c.threeValues)).toBeInTheDocument();
-    expect(output.querySelectorAll('svg.sparkline rect')).toHaveLength(3);
+    expect(output.querySelectorAll('svg.sparkline path')).toHaveLength(2);
     expect(
       within(output).getByRole('link', { name: indicatorName('cement-output') }),
     ).toHaveAttribute('href', `/${c.lang}/indicators/cement-output/`);
@@ -93,15 +93,18 @@ describe.each([
     ).toHaveAttribute('href', `/${c.lang}/sources/?figure=housing.homes-delivered`);
   });
 
-  it('links every indicator from its sector, and each sector to its part of the index', async () => {
+  it('leads each sector with at most 8 indicators and links to the rest in the index', async () => {
     await renderApp(`/${c.lang}/`);
-    const hrefs = new Set(screen.getAllByRole('link').map((a) => a.getAttribute('href')));
-    const missing = [...data.indicators.keys()].filter(
-      (id) => !hrefs.has(`/${c.lang}/indicators/${id}/`),
-    );
-    expect(missing).toEqual([]);
-    for (const sector of ['housing', 'ai-security', 'cement', 'power']) {
-      expect(hrefs.has(`/${c.lang}/indicators/?sector=${sector}`)).toBe(true);
+    for (const [i, sector] of (['housing', 'ai-security', 'cement', 'power'] as const).entries()) {
+      const section = screen.getByRole('region', { name: c.sectors[i] });
+      const own = [...data.indicators.values()].filter((x) => x.sector === sector);
+      const tiles = within(section).getAllByRole('article');
+      expect(tiles).toHaveLength(Math.min(8, own.length));
+      const more = within(section)
+        .getAllByRole('link')
+        .find((a) => a.getAttribute('href') === `/${c.lang}/indicators/?sector=${sector}`);
+      expect(more).toBeDefined();
+      if (own.length > 8) expect(more).toHaveTextContent(String(own.length));
     }
   });
 

@@ -42,7 +42,7 @@ function addEntry(root: string, kind: string, entry: unknown) {
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
 }
 
-describe('a sector, a unit and a region added as data alone', () => {
+describe('a sector, a unit, a region and an indicator added as data alone', () => {
   it('are drafted from an article, pass the checks and show in both languages', async () => {
     const root = projectCopy();
     addEntry(root, 'sectors', {
@@ -82,6 +82,30 @@ describe('a sector, a unit and a region added as data alone', () => {
       ['12.5万标准箱', 125000, 'teu', 'xiongan', 'shipping'],
       ['增长8.4%', 8.4, 'percent', 'xiongan', 'shipping'],
     ]);
+    // The new sector has no indicator yet: the throughput and its growth share a proposed one.
+    expect(draft.proposedIndicators).toEqual([
+      {
+        id: 'shipping-new-indicator-1',
+        name: { zh: '雄安新区内陆港上半年集装箱吞吐量', en: 'TODO: translate' },
+        sector: 'shipping',
+        unit: 'teu',
+        measure: 'level',
+        changes: ['yoy-change'],
+      },
+    ]);
+    expect(draft.figures.map((f: Record<string, unknown>) => f.indicator)).toEqual([
+      'shipping-new-indicator-1',
+      'shipping-new-indicator-1',
+    ]);
+
+    // The curator moves the proposed indicator to the vocabulary, named in both languages.
+    addEntry(root, 'indicators', {
+      ...draft.proposedIndicators[0],
+      id: 'shipping-container-throughput',
+      name: { zh: '集装箱吞吐量', en: 'Container throughput' },
+    });
+    delete draft.proposedIndicators;
+    for (const f of draft.figures) f.indicator = 'shipping-container-throughput';
 
     // The review a curator does: names, gists and the title, then the draft mark goes.
     const names = [
@@ -112,7 +136,9 @@ describe('a sector, a unit and a region added as data alone', () => {
     expect(checked).toMatch(/check:data: 5 files, \d+ figures, \d+ events: OK/u);
     // The schema data files point at now allows the new ids.
     const schema = readFileSync(join(root, 'schemas/dataset.schema.json'), 'utf8');
-    for (const id of ['"shipping"', '"teu"', '"xiongan"']) expect(schema).toContain(id);
+    for (const id of ['"shipping"', '"teu"', '"xiongan"', '"shipping-container-throughput"']) {
+      expect(schema).toContain(id);
+    }
 
     const vocabulary = readVocabulary(join(root, 'data/vocabulary'));
     const data = loadFromDisk(root);

@@ -30,11 +30,15 @@ export function loadDataFigures(): Figure[] {
 }
 
 /** The indicators data/ holds figures of, in the vocabulary's order. */
-export function loadDataIndicators(): { id: string; name: { zh: string; en: string } }[] {
+export function loadDataIndicators(): {
+  id: string;
+  sector: string;
+  name: { zh: string; en: string };
+}[] {
   const used = new Set(loadDataFigures().map((f) => f.indicator));
   const file = path.join(REPO_ROOT, 'data', 'vocabulary', 'indicators.json');
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as {
-    indicators: { id: string; name: { zh: string; en: string } }[];
+    indicators: { id: string; sector: string; name: { zh: string; en: string } }[];
   };
   return parsed.indicators.filter((i) => used.has(i.id));
 }

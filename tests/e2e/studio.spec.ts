@@ -65,6 +65,15 @@ async function review(
   await page.locator('.studio-figure').getByRole('button', { name: 'Mark reviewed' }).click();
 }
 
+/** Names the proposed indicator shown in the figure's form and adds it to the vocabulary. */
+async function addIndicator(page: Page, fields: { id: string; en: string }) {
+  const proposal = page.locator('.studio-proposal');
+  await proposal.getByLabel('Indicator id (kebab-case, in English)').fill(fields.id);
+  await proposal.getByLabel('English name of the indicator').fill(fields.en);
+  await proposal.getByRole('button', { name: 'Add the indicator to the vocabulary' }).click();
+  await expect(page.getByText(`Added ${fields.id} to the vocabulary.`)).toBeVisible();
+}
+
 test.describe('the curation studio', () => {
   let root: string;
   let studio: Running;
@@ -111,6 +120,13 @@ test.describe('the curation studio', () => {
     const form = page.locator('.studio-figure-form');
     await expect(form.getByLabel('Value (base units; a range as min–max)')).toHaveValue('10');
     await form.getByLabel('Unit', { exact: true }).selectOption('park');
+    // No indicator of the sector fits it: a new one, made from the figure, named and added.
+    const indicator = form.getByLabel('Indicator', { exact: true });
+    await expect(indicator).toHaveAttribute('aria-invalid', 'true');
+    await indicator.selectOption({ label: 'New indicator…' });
+    await expect(page.locator('.studio-proposal input').nth(1)).toHaveValue('全市新建产业园区');
+    await addIndicator(page, { id: 'materials-parks', en: 'New industrial parks' });
+    await expect(indicator).toHaveValue('materials-parks');
 
     // A quote that does not hold its number is a problem, shown beside the quote, then fixed.
     await page.getByRole('button', { name: /^36家/ }).click();
@@ -131,6 +147,18 @@ test.describe('the curation studio', () => {
       .getByRole('button', { name: "Use the selected text as this figure's quote" })
       .click();
     await expect(quote).toHaveAttribute('aria-invalid', 'false');
+
+    // The drafter found no indicator of the sector for the others and proposed new ones: the
+    // output and its two changes share one. Each is named and added to the vocabulary, and the
+    // figures that named it follow.
+    await page.getByRole('button', { name: /^420亿元/ }).click();
+    await expect(indicator).toHaveValue(/^cement-new-indicator-\d$/u);
+    await addIndicator(page, { id: 'materials-output', en: 'New materials output' });
+    await expect(indicator).toHaveValue('materials-output');
+    await page.getByRole('button', { name: /^加快1.2个百分点/ }).click();
+    await expect(indicator).toHaveValue('materials-output');
+    await page.getByRole('button', { name: /^36家/ }).click();
+    await addIndicator(page, { id: 'materials-new-enterprises', en: 'New above-scale companies' });
 
     // Review every figure: two get stable ids (the drafted ones fixed), all get English.
     await review(page, /^420亿元/, {
@@ -175,6 +203,9 @@ test.describe('the curation studio', () => {
     await expect(page.getByText('Saved data/new-materials-2023.json')).toBeVisible();
     await saveScreenshot(page, 'studio-en-saved-1280');
 
+    const saved = readFileSync(join(root, 'data/new-materials-2023.json'), 'utf8');
+    expect(saved.match(/"indicator": "materials-output"/gu)).toHaveLength(3);
+    expect(saved).not.toContain('"proposedIndicators":');
     const checked = checkData(root);
     expect(checked.output).toContain('5 files');
     expect(checked.status).toBe(0);
@@ -190,6 +221,57 @@ test.describe('the curation studio', () => {
       // The dev server compiles the app on the first visit: allow it time.
       await expect(row).toContainText(value, { timeout: 60_000 });
     }
+  });
+
+  test('suggests the indicator a drafted figure matches, and saves it in the data file', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto(studio.url);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page
+      .getByLabel('Article text (paste it, or pick a .txt file)')
+      .fill('水泥产量回升\n\n上半年，全国水泥产量9.53亿吨，同比增长1.3%。\n');
+    await page.getByLabel('Article id (kebab-case)').fill('cement-output-note');
+    await page.getByLabel('Publication month (YYYY-MM)').fill('2023-08');
+    await page.getByLabel('Sector', { exact: true }).selectOption('cement');
+    await page.getByRole('button', { name: 'Draft it' }).click();
+
+    const form = page.locator('.studio-figure-form');
+    const indicator = form.getByLabel('Indicator', { exact: true });
+    for (const printed of [/^9.53亿吨/, /^增长1.3%/]) {
+      await page.getByRole('button', { name: printed }).click();
+      await expect(indicator).toHaveValue('cement-output');
+      await expect(indicator.locator('option:checked')).toHaveText(
+        'Cement output (cement-output) — suggested',
+      );
+      await expect(form.getByText('Suggested: Cement output (cement-output)')).toBeVisible();
+    }
+    await review(page, /^9.53亿吨/, {
+      en: 'Cement output, H1',
+      gist: 'Cement output was 953 million tonnes.',
+    });
+    await review(page, /^增长1.3%/, {
+      en: 'Cement output, H1, year on year',
+      gist: 'Output grew 1.3%.',
+    });
+    const article = page.locator('.studio-article');
+    await article.getByLabel('Title (English)').fill('Cement output recovers');
+    await article.getByLabel('Title (English)').press('Enter');
+    for (const [label, text] of [
+      ['What is known of its publication (Chinese)', '测试用文章。'],
+      ['What is known of its publication (English)', 'Written for this test.'],
+    ] as const) {
+      await article.getByLabel(label).fill(text);
+      await article.getByLabel(label).blur();
+    }
+    await expect(
+      page.getByText('No problems: every check of npm run check:data passes.'),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('Saved data/cement-output-note.json')).toBeVisible();
+    const saved = readFileSync(join(root, 'data/cement-output-note.json'), 'utf8');
+    expect(saved.match(/"indicator": "cement-output"/gu)).toHaveLength(2);
   });
 
   test('keeps unsaved work across a reload and never overwrites a file changed on disk', async ({

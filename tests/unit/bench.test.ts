@@ -1,15 +1,6 @@
 // @vitest-environment node
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../scripts/bench/args';
-import {
-  cloneDataset,
-  generateScaledData,
-  renameFormula,
-  suffixId,
-} from '../../scripts/bench/growth-data';
 import { bootScripts, htmlScripts, staticImports } from '../../scripts/bench/js-bytes';
 import { stripScripts } from '../../scripts/bench/no-js';
 import {
@@ -20,7 +11,6 @@ import {
 } from '../../scripts/bench/report';
 import type { BenchResults } from '../../scripts/bench/results';
 import { median } from '../../scripts/bench/stats';
-import { PROJECT_ROOT, runCheckData } from '../../scripts/check-data';
 
 describe('parseBenchArgs', () => {
   it.each([
@@ -117,91 +107,6 @@ describe('module graph of a built page', () => {
       '/assets/table-page-x.js',
     ]);
     expect(bootScripts(scripts, null)).toBeNull();
-  });
-});
-
-describe('synthetic growth data', () => {
-  const ids = new Set(['cement.output-h1', 'cement.output-h1-yoy']);
-
-  it.each([
-    [
-      'cement.output-h1 / (1 + cement.output-h1-yoy / 100)',
-      'cement.output-h1-x3 / (1 + cement.output-h1-yoy-x3 / 100)',
-    ],
-    ['other.id * 2', 'other.id * 2'],
-  ])('renames the ids a formula uses: %s', (formula, expected) => {
-    expect(renameFormula(formula, ids, 3)).toBe(expected);
-  });
-
-  it('keeps copy 0 as the original and suffixes every id and reference in a copy', () => {
-    const dataset = {
-      version: 1,
-      article: 'cement-h1-2023',
-      figures: [
-        {
-          id: 'cement.output-h1',
-          value: 953000000,
-          source: { article: 'cement-h1-2023', quote: 'q' },
-        },
-        {
-          id: 'cement.output-h1-yoy',
-          changeOf: 'cement.output-h1',
-          derived: { formula: 'cement.output-h1 * 2', inputs: ['cement.output-h1'] },
-        },
-      ],
-      events: [{ id: 'cement.turn', source: { article: 'cement-h1-2023', quote: 'q' } }],
-    };
-    expect(cloneDataset(dataset, 0)).toBe(dataset);
-    expect(cloneDataset(dataset, 7)).toEqual({
-      version: 1,
-      article: 'cement-h1-2023-x7',
-      figures: [
-        {
-          id: 'cement.output-h1-x7',
-          value: 953000000,
-          source: { article: 'cement-h1-2023-x7', quote: 'q' },
-        },
-        {
-          id: 'cement.output-h1-yoy-x7',
-          changeOf: 'cement.output-h1-x7',
-          derived: { formula: 'cement.output-h1-x7 * 2', inputs: ['cement.output-h1-x7'] },
-        },
-      ],
-      events: [{ id: 'cement.turn-x7', source: { article: 'cement-h1-2023-x7', quote: 'q' } }],
-    });
-    expect(suffixId('cement.turn', 0)).toBe('cement.turn');
-  });
-
-  let dir: string | undefined;
-  afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    dir = undefined;
-  });
-
-  it('generates 3× the curated data, and it passes check:data', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'bench-growth-'));
-    const generated = await generateScaledData({
-      dataDir: join(PROJECT_ROOT, 'data'),
-      seedsDir: join(PROJECT_ROOT, 'seeds'),
-      outDir: dir,
-      factor: 3,
-    });
-    const original = await runCheckData({ schemasDir: null });
-    const result = await runCheckData({
-      dataDir: generated.dataDir,
-      seedsDir: generated.seedsDir,
-      schemasDir: null,
-    });
-    expect(result.problems).toEqual([]);
-    expect(result.figures).toBe(original.figures * 3);
-    expect(result.events).toBe(original.events * 3);
-    expect(readdirSync(generated.seedsDir).filter((n) => n.endsWith('.txt'))).toHaveLength(
-      readdirSync(join(PROJECT_ROOT, 'seeds')).filter((n) => n.endsWith('.txt')).length * 3,
-    );
-    // Nothing is written into the curated data.
-    expect(readdirSync(join(PROJECT_ROOT, 'data')).filter((n) => /-x\d+\.json$/.test(n))).toEqual(
-      [],
-    );
   });
 });
 

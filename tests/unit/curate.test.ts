@@ -505,10 +505,15 @@ describe('drafting the seed articles', () => {
     });
     const result = datasetSchema.safeParse(dataset);
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['figures.0.indicator', 'invalid_value'],
       ['figures.0.sector', 'invalid_value'],
       ['figures.0.unit', 'invalid_value'],
     ]);
     expect(dataset.proposedUnits?.map((u) => u.printed)).toEqual([['场']]);
+    // Its indicator is new too, in the proposed unit.
+    expect(dataset.proposedIndicators?.map((i) => [i.id, i.unit])).toEqual([
+      ['new-indicator-1', 'new-unit-1'],
+    ]);
   });
 
   it('holds every curated figure and event of the article', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { draftArticle, type DraftFigure } from '../../src/curate/draft';
-import { evaluateSeeds, evaluateSet } from '../../scripts/curate-eval';
+import { evaluateSeedIndicators, evaluateSeeds, evaluateSet } from '../../scripts/curate-eval';
 import { totalScore } from '../../src/curate/evaluate';
 
 /** What a reviewer checks first: the number as printed, its value, unit and measure. */
@@ -159,5 +159,12 @@ describe('the drafter on articles it was not tuned on', () => {
   it('still drafts every curated figure of the four seed articles', () => {
     const total = totalScore(evaluateSeeds());
     expect([total.recall, total.precision]).toEqual([1, 1]);
+  });
+
+  it('gives each seed figure the indicator the curated figure it matches has', () => {
+    // The share is printed by npm run curate -- --evaluate; every matched figure agrees (39/39).
+    const scores = evaluateSeedIndicators();
+    expect(scores.flatMap((s) => s.differing)).toEqual([]);
+    expect(scores.reduce((n, s) => n + s.matched, 0)).toBe(39);
   });
 });

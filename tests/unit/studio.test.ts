@@ -5,15 +5,23 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readArticleFiles, saveArticleFiles } from '../../scripts/studio/files';
 import { parseStudioArgs } from '../../scripts/studio';
-import { PROJECT_VOCABULARY } from '../../src/data/vocabulary';
+import { PROJECT_VOCABULARY, VOCABULARY_KINDS } from '../../src/data/vocabulary';
 import { sessionFromFiles, sessionFromText } from '../../src/features/studio/session-io';
 import en from '../../src/features/studio/locales/en.json';
 import zh from '../../src/features/studio/locales/zh.json';
 import { addVocabularyEntry } from '../../scripts/studio/vocabulary-entry';
 import { vocabularyEntry } from '../../src/features/studio/vocabulary-panel';
+import { problemKind } from '../../src/features/studio/problem-text';
+import { readVocabulary } from '../../scripts/vocabulary';
 import {
   addEvent,
   addFigure,
+  adoptIndicator,
+  indicatorEntryFor,
+  indicatorOptions,
+  proposedIndicators,
+  proposeIndicatorFor,
+  savedDataset,
   computeFormula,
   deleteEvent,
   derivedFigure,
@@ -69,11 +77,12 @@ describe('a studio session', () => {
     const edited = edit(history, (s) => updateFigure(s, id, { value: 1 }));
     expect(edited.present.dataset.figures[0]!.value).toBe(1);
     expect(edited.present.reviewed).not.toContain(id);
-    // check:data's own checks: the value no longer agrees with what is printed, and the value
-    // derived from it no longer agrees with its formula.
+    // check:data's own checks: the value no longer agrees with what is printed, and the values
+    // derived from it no longer agree with their formulas.
     expect(checkSession(edited.present, PROJECT_VOCABULARY).map((p) => p.path)).toEqual([
       'figures[0].value',
       'figures[9].value',
+      'figures[10].value',
     ]);
     const undone = undo(edited);
     expect(undone.present.dataset.figures[0]!.value).toBe(953000000);
@@ -108,12 +117,17 @@ describe('a studio session', () => {
     const session = seedSession();
     const text = session.text;
     const start = text.indexOf('9.53亿吨');
-    const figure = figureFromSelection(session, { text: '9.53亿吨', start, end: start + 6 });
-    expect([figure.value, figure.unit, (figure.source as { quote: string }).quote]).toEqual([
-      953000000,
-      'tonne',
-      '全国规模以上企业累计水泥产量9.53亿吨',
-    ]);
+    const figure = figureFromSelection(
+      session,
+      { text: '9.53亿吨', start, end: start + 6 },
+      PROJECT_VOCABULARY,
+    );
+    expect([
+      figure.value,
+      figure.unit,
+      (figure.source as { quote: string }).quote,
+      figure.indicator,
+    ]).toEqual([953000000, 'tonne', '全国规模以上企业累计水泥产量9.53亿吨', 'cement-output']);
   });
 });
 
@@ -209,6 +223,8 @@ describe('building in the studio', () => {
     });
     expect('error' in built ? built.error : null).toBeNull();
     const figure = built as EditedFigure;
+    // Another point of the indicator of the figure it is computed from.
+    expect(figure.indicator).toBe('cement-output');
     expect(figure.derived).toEqual({
       formula: 'cement.output-h1 / (1 + cement.output-yoy-same-caliber / 100)',
       inputs: ['cement.output-h1', 'cement.output-yoy-same-caliber'],
@@ -236,7 +252,7 @@ describe('building in the studio', () => {
     const root = mkdtempSync(join(tmpdir(), 'studio-vocabulary-'));
     dirs.push(root);
     mkdirSync(join(root, 'data/vocabulary'), { recursive: true });
-    for (const kind of ['sectors', 'units', 'measures', 'bases', 'regions']) {
+    for (const kind of VOCABULARY_KINDS) {
       const path = `data/vocabulary/${kind}.json`;
       writeFileSync(join(root, path), readFileSync(join(ROOT, path)));
     }
@@ -286,5 +302,152 @@ describe('checking across articles and reading broken files', () => {
     expect(() => sessionFromFiles('cement-h1-2023', broken)).toThrow(
       /^data\/cement-h1-2023\.json: \$: invalid JSON at line 3, column/u,
     );
+  });
+});
+
+describe('indicators in the studio', () => {
+  const draft = (text: string) =>
+    sessionFromText(text, {
+      id: 'demo',
+      date: '2023-08',
+      sector: 'cement',
+      vocabulary: PROJECT_VOCABULARY,
+      files: readArticleFiles(ROOT, 'no-such-article'),
+    });
+  /** A copy of the project's vocabulary to add entries to. */
+  function vocabularyCopy(): string {
+    const root = mkdtempSync(join(tmpdir(), 'studio-indicators-'));
+    dirs.push(root);
+    mkdirSync(join(root, 'data/vocabulary'), { recursive: true });
+    for (const kind of VOCABULARY_KINDS) {
+      const path = `data/vocabulary/${kind}.json`;
+      writeFileSync(join(root, path), readFileSync(join(ROOT, path)));
+    }
+    return root;
+  }
+
+  it('drafts each figure with the indicator it matches, and offers it first', () => {
+    const session = draft('全省水泥产量1.2亿吨，同比下降3.1%。');
+    expect(session.dataset.figures.map((f) => f.indicator)).toEqual([
+      'cement-output',
+      'cement-output',
+    ]);
+    const options = indicatorOptions(session, session.dataset.figures[0]!, PROJECT_VOCABULARY);
+    expect(options.fitting.map((f) => f.indicator.id)).toEqual(['cement-output']);
+    expect(options.suggested?.indicator.id).toBe('cement-output');
+    // The sector's others follow; no other sector's.
+    expect(options.others.map((o) => o.sector)).toEqual(options.others.map(() => 'cement'));
+    expect(options.others.map((o) => o.id)).toContain('cement-price-rise');
+  });
+
+  it('lists the best match first when several indicators fit', () => {
+    const session = sessionFromFiles('guangxi-power', readArticleFiles(ROOT, 'guangxi-power'));
+    const figure = session.dataset.figures.find((f) => f.id === 'power.new-customers')!;
+    const options = indicatorOptions(session, figure, PROJECT_VOCABULARY);
+    expect(options.fitting.map((f) => f.indicator.id)).toEqual([
+      'power-new-customers',
+      'power-seamless-transfers',
+      'power-interface-extension-customers',
+    ]);
+  });
+
+  it('adds a proposed indicator to the vocabulary, and every figure that named it follows', () => {
+    const session = draft('全市新材料产业实现产值420亿元，同比增长12.5%。');
+    const [proposal] = proposedIndicators(session);
+    expect(proposal).toEqual({
+      id: 'cement-new-indicator-1',
+      name: { zh: '全市新材料产业实现产值', en: 'TODO: translate' },
+      sector: 'cement',
+      unit: 'yuan',
+      measure: 'level',
+      changes: ['yoy-change'],
+    });
+    expect(session.dataset.figures.map((f) => f.indicator)).toEqual([
+      'cement-new-indicator-1',
+      'cement-new-indicator-1',
+    ]);
+    // Meanwhile the proposal counts as an indicator, so its figures are checked in full; the
+    // proposal itself blocks saving.
+    const before = checkSession(session, PROJECT_VOCABULARY).map((p) => p.path);
+    expect(before).toContain('proposedIndicators');
+    expect(before).not.toContain('figures[0].indicator');
+    const misquoted = updateFigure(session, 'cement.figure-1', {
+      source: { article: 'demo', quote: '同比增长12.5%', gistEn: 'x' },
+    });
+    expect(
+      checkSession(misquoted, PROJECT_VOCABULARY).find((p) => p.path === 'figures[0].asPrinted')
+        ?.message,
+    ).toMatch(/does not occur in its quote/u);
+
+    const root = vocabularyCopy();
+    const entry = indicatorEntryFor(
+      session,
+      proposal!,
+      {
+        id: 'materials-output',
+        zh: '新材料产值',
+        en: 'New materials output',
+        unit: 'yuan',
+        measure: 'level',
+      },
+      PROJECT_VOCABULARY,
+    );
+    expect(entry.changes).toEqual(['yoy-change']);
+    expect(addVocabularyEntry(root, 'indicators', entry)).toEqual({ added: true });
+    const vocabulary = readVocabulary(join(root, 'data/vocabulary'));
+    const adopted = adoptIndicator(session, proposal!.id, 'materials-output');
+    expect(adopted.dataset.figures.map((f) => f.indicator)).toEqual([
+      'materials-output',
+      'materials-output',
+    ]);
+    expect('proposedIndicators' in savedDataset(adopted)).toBe(false);
+    const after = checkSession(adopted, vocabulary).map((p) => p.path);
+    expect(after.filter((p) => /indicator|proposed|unit|measure|sector/u.test(p))).toEqual([]);
+  });
+
+  it('refuses an indicator whose unit the vocabulary lacks, writing nothing', () => {
+    const root = vocabularyCopy();
+    const before = readFileSync(join(root, 'data/vocabulary/indicators.json'), 'utf8');
+    const result = addVocabularyEntry(root, 'indicators', {
+      id: 'materials-output',
+      name: { zh: '新材料产值', en: 'New materials output' },
+      sector: 'cement',
+      unit: 'new-unit-1',
+      measure: 'level',
+    });
+    expect(result.added).toBe(false);
+    expect(JSON.stringify(result)).toContain(
+      '\\"new-unit-1\\" is not an id in data/vocabulary/units.json',
+    );
+    expect(readFileSync(join(root, 'data/vocabulary/indicators.json'), 'utf8')).toBe(before);
+  });
+
+  it('makes a new indicator for a figure, and saves no proposal that no figure names', () => {
+    const session = seedSession();
+    const proposed = proposeIndicatorFor(session, 'cement.output-h1', PROJECT_VOCABULARY);
+    expect(proposedIndicators(proposed)).toEqual([
+      {
+        id: 'cement-new-indicator-1',
+        name: { zh: '上半年水泥产量', en: '' },
+        sector: 'cement',
+        unit: 'tonne',
+        measure: 'level',
+      },
+    ]);
+    expect(proposed.dataset.figures[0]!.indicator).toBe('cement-new-indicator-1');
+    expect(proposed.reviewed).not.toContain('cement.output-h1');
+    // Back to the existing indicator: the file is as it was.
+    const back = updateFigure(proposed, 'cement.output-h1', { indicator: 'cement-output' });
+    expect(fileTexts(back).data).toBe(fileTexts(session).data);
+  });
+
+  it('explains a figure that disagrees with its indicator in the curator’s language', () => {
+    const session = updateFigure(seedSession(), 'cement.output-h1', {
+      indicator: 'cement-price-rise',
+    });
+    const problems = checkSession(session, PROJECT_VOCABULARY);
+    const measure = problems.find((p) => p.path === 'figures[0].measure');
+    expect(measure?.message).toMatch(/disagrees with indicator "cement-price-rise"/u);
+    expect(problemKind(measure!.message)).toBe('indicatorDisagrees');
   });
 });

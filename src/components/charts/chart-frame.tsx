@@ -37,6 +37,8 @@ export interface ChartFrameProps {
   children?: ReactNode;
   /** The data table is open until the reader hides it (a page whose chart is its subject). */
   tableOpen?: boolean;
+  /** A long table shows its last this many rows until the reader asks for all of them. */
+  tableLimit?: number;
   className?: string;
 }
 
@@ -67,12 +69,15 @@ export function ChartFrame({
   children,
   className,
   tableOpen = false,
+  tableLimit = Infinity,
 }: ChartFrameProps) {
   const { t } = useTranslation('charts');
   const lang = useAppStore((s) => s.route.lang) as Lang;
   const shown = useAppStore((s) => s.tablesShown[id] ?? tableOpen);
   const showTable = useAppStore((s) => s.showTable);
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
+  const [allRows, setAllRows] = useState(false);
+  const rows = allRows ? table.rows : table.rows.slice(-tableLimit);
   const [exportError, setExportError] = useState<string | null>(null);
   const Heading = `h${headingLevel}` as const;
   const titleId = `${id}-title`;
@@ -167,7 +172,7 @@ export function ChartFrame({
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((row) => (
+            {rows.map((row) => (
               <tr key={row.key} className={row.derived ? 'is-derived' : undefined}>
                 {row.cells.map((cell, i) =>
                   i === 0 ? (
@@ -192,6 +197,14 @@ export function ChartFrame({
             ))}
           </tbody>
         </table>
+        {rows.length < table.rows.length && (
+          <p className="chart-table-more no-print">
+            {t('table.limited', { shown: rows.length, count: table.rows.length })}{' '}
+            <button type="button" className="button" onClick={() => setAllRows(true)}>
+              {t('table.showAll', { count: table.rows.length })}
+            </button>
+          </p>
+        )}
       </div>
       <p className="chart-source">{source}</p>
       <div className="chart-downloads no-print">

@@ -18,6 +18,7 @@ import { sourceLine } from './source-line';
 import { COLUMN_CHART_HEIGHT } from './chart-layout';
 import {
   basisKey,
+  drawsAsLine,
   periodKey,
   plottedValue,
   pointsOnBasis,
@@ -26,7 +27,9 @@ import {
   type SeriesPoint,
 } from '../../data/indicators';
 import type { Article, Figure } from '../../data/schema';
-import { CALIBERS } from '../../data/vocab';
+import { CALIBERS, LEVEL_MEASURES } from '../../data/vocab';
+
+const isLevel = (measure: string) => LEVEL_MEASURES.has(measure);
 import {
   formatMeasure,
   formatPeriod,
@@ -35,7 +38,7 @@ import {
   formatValue,
 } from '../../format';
 import { formatAxisScale } from '../../format/axis';
-import { basisText, drawsAsLine } from '../../format/indicator';
+import { basisText } from '../../format/indicator';
 import type { Lang } from '../../i18n/languages';
 
 export interface SeriesContext {
@@ -150,6 +153,9 @@ function pointRow(point: SeriesPoint, ctx: SeriesContext): ChartTableRow {
   };
 }
 
+/** Values listed in a chart's box before it draws; earlier ones are counted, not listed. */
+const SUMMARY_LINES = 12;
+
 export const TABLE_COLUMNS = ['period', 'basis', 'value', 'changes', 'note'] as const;
 
 /** One panel of an indicator as a chart: a series per basis over the panel's periods. */
@@ -198,7 +204,7 @@ export function shapePanel(
   }
   const longest = Math.max(...panel.bases.map((b) => pointsOnBasis(panel, b).length));
   const data: SeriesChartData = {
-    mode: drawsAsLine(panel, longest) ? 'lines' : 'columns',
+    mode: drawsAsLine(panel.measure, longest, isLevel) ? 'lines' : 'columns',
     categories,
     series: lines,
     axis: valueAxis(
@@ -233,6 +239,14 @@ export function shapePanel(
     }),
   );
   const region = formatRegion(panel.region, t);
+  // The box shown until the drawing loads lists the latest values; the table has them all.
+  const shownSummary =
+    summary.length > SUMMARY_LINES
+      ? [
+          t('charts:series.earlier', { count: summary.length - SUMMARY_LINES }),
+          ...summary.slice(-SUMMARY_LINES),
+        ]
+      : summary;
   return {
     id: index === 0 ? series.indicator.id : `${series.indicator.id}-${index + 1}`,
     title: t('charts:series.chart.title', { name, region }),
@@ -245,7 +259,7 @@ export function shapePanel(
     description: t('charts:series.chart.description', {
       name,
       region,
-      items: summary.join(t('charts:series.itemSeparator')),
+      items: shownSummary.join(t('charts:series.itemSeparator')),
     }),
     legend,
     table: {
@@ -254,7 +268,7 @@ export function shapePanel(
     },
     data,
     height: COLUMN_CHART_HEIGHT,
-    summary,
+    summary: shownSummary,
     source: sourceLineOf(figures, ctx),
   };
 }
@@ -351,7 +365,7 @@ export function shapeTogether(
       ),
     },
     data: {
-      mode: drawsAsLine(chosen[0]!.panel, longest) ? 'lines' : 'columns',
+      mode: drawsAsLine(chosen[0]!.panel.measure, longest, isLevel) ? 'lines' : 'columns',
       categories,
       series: lines,
       axis: valueAxis(

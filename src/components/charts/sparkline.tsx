@@ -1,5 +1,5 @@
+import type { TrendMark } from '../../data/indicators';
 import './sparkline.css';
-import type { TrendMark } from '../../format/indicator';
 
 const WIDTH = 96;
 const HEIGHT = 28;
@@ -7,8 +7,9 @@ const PAD = 2;
 
 /**
  * A small trend drawn on the server as plain SVG (no chart library): columns for levels, a line
- * for three or more points of a rate; computed points are outlined, not filled. Decorative: the
- * values it draws are printed beside it, and the full series is a link away.
+ * for three or more points of a rate; computed points are outlined, not filled. Two paths at
+ * most, however many marks: a page of trends stays small. Decorative: the values it draws are
+ * printed beside it, and the full series is a link away.
  */
 export function Sparkline({
   marks,
@@ -22,9 +23,34 @@ export function Sparkline({
   const low = Math.min(0, ...values);
   const high = Math.max(0, ...values);
   const span = high - low || 1;
-  const y = (v: number) => PAD + (HEIGHT - 2 * PAD) * (1 - (v - low) / span);
-  const step = (WIDTH - 2 * PAD) / marks.length;
   const round = (n: number) => Math.round(n * 10) / 10;
+  const y = (v: number) => round(PAD + (HEIGHT - 2 * PAD) * (1 - (v - low) / span));
+  const step = (WIDTH - 2 * PAD) / marks.length;
+  if (kind === 'line') {
+    const d = marks
+      .map((m, i) => `${i === 0 ? 'M' : 'L'}${round(PAD + step * (i + 0.5))} ${y(m.value)}`)
+      .join('');
+    return (
+      <svg
+        className="sparkline"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width={WIDTH}
+        height={HEIGHT}
+        aria-hidden="true"
+        focusable="false"
+      >
+        <path className="sparkline-line" d={d} />
+      </svg>
+    );
+  }
+  // Each column a closed rectangle in one of two paths: printed (filled), computed (outlined).
+  const column = (m: TrendMark, i: number) => {
+    const top = Math.min(y(m.value), y(0));
+    const height = Math.max(1, Math.abs(y(m.value) - y(0)));
+    return `M${round(PAD + step * i + step * 0.15)} ${top}h${round(step * 0.7)}v${round(height)}h${-round(step * 0.7)}z`;
+  };
+  const printed = marks.map((m, i) => (m.computed ? '' : column(m, i))).join('');
+  const computed = marks.map((m, i) => (m.computed ? column(m, i) : '')).join('');
   return (
     <svg
       className="sparkline"
@@ -34,28 +60,8 @@ export function Sparkline({
       aria-hidden="true"
       focusable="false"
     >
-      {kind === 'line' ? (
-        <polyline
-          className="sparkline-line"
-          points={marks
-            .map((m, i) => `${round(PAD + step * (i + 0.5))},${round(y(m.value))}`)
-            .join(' ')}
-        />
-      ) : (
-        marks.map((m, i) => {
-          const top = Math.min(y(m.value), y(0));
-          return (
-            <rect
-              key={i}
-              className={m.computed ? 'sparkline-bar is-computed' : 'sparkline-bar'}
-              x={round(PAD + step * i + step * 0.15)}
-              y={round(top)}
-              width={round(step * 0.7)}
-              height={round(Math.max(1, Math.abs(y(m.value) - y(0))))}
-            />
-          );
-        })
-      )}
+      {printed && <path className="sparkline-bar" d={printed} />}
+      {computed && <path className="sparkline-bar is-computed" d={computed} />}
     </svg>
   );
 }

@@ -17,7 +17,7 @@ import {
   formatSector,
   formatUnitLabel,
 } from '../../format';
-import { summarizeIndicator } from '../../format/indicator';
+import { summarizeDigest } from '../../format/indicator';
 import { useAppStore } from '../../store/app-store';
 import { caveatText } from './compare-charts';
 import type { IndicatorComparePanel } from './compare-state';
@@ -75,6 +75,7 @@ export function IndicatorPanelView({ panel }: { panel: IndicatorComparePanel }) 
   const { t } = useTranslation('compare');
   const ctx = useSeriesContext();
   const series = useSeries(panel);
+  const digest = useAppStore((s) => s.digests.get(panel.id));
   const chart = useMemo(() => {
     const latest = series?.latest;
     if (!series || !latest) return null;
@@ -82,7 +83,9 @@ export function IndicatorPanelView({ panel }: { panel: IndicatorComparePanel }) 
     return { ...shaped, id: `compare-${shaped.id}` };
   }, [series, ctx]);
   if (!series) return null;
-  const summary = summarizeIndicator(series, ctx.lang, ctx.t);
+  const summary = digest
+    ? summarizeDigest(series.indicator, digest, ctx.figures, ctx.lang, ctx.t)
+    : null;
   const headingId = `compare-panel-${panel.id}`;
   return (
     <section className="compare-panel compare-panel--indicator" aria-labelledby={headingId}>

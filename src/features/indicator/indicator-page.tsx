@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { deferredChart } from '../../components/charts/deferred-chart';
 import { AppLink } from '../../components/ui/app-link';
 import { formatMeasure, formatSector, formatValue } from '../../format';
-import { summarizeIndicator } from '../../format/indicator';
+import { summarizeDigest } from '../../format/indicator';
 import { useAppStore } from '../../store/app-store';
 import type { PageModule } from '../../store/url-state';
 import { useIndicatorSeries } from './use-indicator';
@@ -23,6 +23,8 @@ export function IndicatorPage() {
   const lang = useAppStore((s) => s.route.lang);
   const id = useAppStore((s) => s.route.params.indicator);
   const series = useIndicatorSeries(id);
+  const figures = useAppStore((s) => s.figures);
+  const digest = useAppStore((s) => s.digests.get(id ?? ''));
   const latestId = useId();
 
   if (!series) {
@@ -37,7 +39,7 @@ export function IndicatorPage() {
     );
   }
   const { indicator } = series;
-  const summary = summarizeIndicator(series, lang, t);
+  const summary = digest ? summarizeDigest(indicator, digest, figures, lang, t) : null;
   const latest = series.latest;
   return (
     <div className="indicator-page">

@@ -13,6 +13,9 @@ import {
   type SeriesContext,
 } from '../../components/charts/series-shape';
 
+/** Rows an indicator's table shows at first: the latest values; the rest are a click away. */
+const TABLE_ROWS = 24;
+
 /**
  * The series of an indicator: a chart per panel with its table open beside it (every value, its
  * basis, the changes printed for it and a link to its sentence), why 口径 differ when they do,
@@ -90,6 +93,7 @@ export function IndicatorSeriesPart({ series }: ChartSectionProps & { series: In
             table={chart.table}
             source={chart.source}
             tableOpen
+            tableLimit={TABLE_ROWS}
             drawing={{
               chart: { kind: 'series', data: chart.data },
               height: chart.height,

@@ -39,6 +39,7 @@ export function IndicatorsPage() {
   );
   const indicators = useAppStore((s) => s.indicators);
   const figures = useAppStore((s) => s.figures);
+  const digests = useAppStore((s) => s.digests);
   const [query, setQuery] = useState(q ?? '');
   const searched = useDeferredValue(query);
   const searchId = useId();
@@ -64,8 +65,8 @@ export function IndicatorsPage() {
   }, [query, navigate]);
 
   const rows = useMemo(
-    () => indexRows(indicators, figures.values(), lang, t),
-    [indicators, figures, lang, t],
+    () => indexRows(indicators, digests, figures, lang, t),
+    [indicators, digests, figures, lang, t],
   );
   const indexSort = asIndexSort(sort);
   const inView = useMemo(() => {
@@ -178,7 +179,7 @@ export function IndicatorsPage() {
               </tr>
             </thead>
             <tbody>
-              {shown.map(({ info, series, summary }) => (
+              {shown.map(({ info, digest, summary }) => (
                 <tr key={info.id}>
                   <th scope="row">
                     <AppLink
@@ -199,7 +200,7 @@ export function IndicatorsPage() {
                       {summary && summary.trend.length > 1 && (
                         <Sparkline marks={summary.trend} kind={summary.trendKind} />
                       )}
-                      {t('index.values', { count: series.pointCount })}
+                      {t('index.values', { count: digest.points })}
                     </span>
                   </td>
                   <td>

@@ -1,13 +1,8 @@
 import type { TFunction } from 'i18next';
-import {
-  indicatorSeries,
-  figuresByIndicator,
-  type IndicatorInfo,
-  type IndicatorSeries,
-} from '../../data/indicators';
+import type { IndicatorDigest, IndicatorInfo } from '../../data/indicators';
 import type { Figure } from '../../data/schema';
-import { CHANGE_MEASURES, SECTORS } from '../../data/vocab';
-import { summarizeIndicator, type IndicatorSummary } from '../../format/indicator';
+import { SECTORS } from '../../data/vocab';
+import { summarizeDigest, type IndicatorSummary } from '../../format/indicator';
 import { INTL_LOCALE, type Lang } from '../../i18n/languages';
 import type { SortDir, SortKey } from '../../store/url-state';
 
@@ -20,29 +15,27 @@ export type IndexSort = (typeof INDEX_SORTS)[number];
 
 export interface IndexRow {
   info: IndicatorInfo;
-  series: IndicatorSeries;
+  digest: IndicatorDigest;
   summary: IndicatorSummary | null;
   /** Order in the vocabulary: ties keep it. */
   order: number;
 }
 
-const isChange = (measure: string) => CHANGE_MEASURES.has(measure);
-
-/** Every indicator with figures, its series and its latest value in the page's language. */
+/** Every indicator with figures and its latest value in the page's language. */
 export function indexRows(
   indicators: ReadonlyMap<string, IndicatorInfo>,
-  figures: Iterable<Figure>,
+  digests: ReadonlyMap<string, IndicatorDigest>,
+  figures: ReadonlyMap<string, Figure>,
   lang: Lang,
   t: TFunction,
 ): IndexRow[] {
-  const groups = figuresByIndicator(figures);
   const rows: IndexRow[] = [];
   let order = 0;
   for (const info of indicators.values()) {
-    const own = groups.get(info.id);
-    if (!own) continue;
-    const series = indicatorSeries(info, own, isChange);
-    rows.push({ info, series, summary: summarizeIndicator(series, lang, t), order: order++ });
+    const digest = digests.get(info.id);
+    if (!digest) continue;
+    const summary = summarizeDigest(info, digest, figures, lang, t);
+    rows.push({ info, digest, summary, order: order++ });
   }
   return rows;
 }
@@ -96,9 +89,9 @@ export function sortRows(
       case 'name':
         return row.info.name[lang];
       case 'period':
-        return row.series.latest?.point.end;
+        return row.digest.end;
       case 'points':
-        return row.series.pointCount;
+        return row.digest.points;
       case 'change':
         return changeValue(row);
     }

@@ -14,7 +14,7 @@ export function IndicatorTile({ lead }: { lead: LeadIndicator }) {
   const { t } = useTranslation('overview');
   const lang = useAppStore((s) => s.route.lang);
   const nameId = useId();
-  const { info, series, summary } = lead;
+  const { info, digest, summary } = lead;
   const name = info.name[lang];
   return (
     <article
@@ -36,7 +36,7 @@ export function IndicatorTile({ lead }: { lead: LeadIndicator }) {
       {summary.trend.length > 1 && (
         <div className="indicator-tile__trend">
           <Sparkline marks={summary.trend} kind={summary.trendKind} />
-          <span>{t('tile.values', { count: series.pointCount })}</span>
+          <span>{t('tile.values', { count: digest.points })}</span>
         </div>
       )}
       {summary.figure && (

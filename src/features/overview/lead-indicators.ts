@@ -1,26 +1,14 @@
 import type { TFunction } from 'i18next';
-import {
-  figuresByIndicator,
-  indicatorSeries,
-  type IndicatorInfo,
-  type IndicatorSeries,
-} from '../../data/indicators';
+import type { IndicatorDigest, IndicatorInfo } from '../../data/indicators';
 import type { Figure } from '../../data/schema';
-import { CHANGE_MEASURES } from '../../data/vocab';
-import { summarizeIndicator, type IndicatorSummary } from '../../format/indicator';
+import type { Sector } from '../../data/vocab';
+import { summarizeDigest, type IndicatorSummary } from '../../format/indicator';
 import type { Lang } from '../../i18n/languages';
 
 export interface LeadIndicator {
   info: IndicatorInfo;
-  series: IndicatorSeries;
+  digest: IndicatorDigest;
   summary: IndicatorSummary;
-}
-
-const isChange = (measure: string) => CHANGE_MEASURES.has(measure);
-
-/** The most values one panel of a series has: how far the indicator is followed over time. */
-function longestPanel(series: IndicatorSeries): number {
-  return Math.max(0, ...series.panels.map((p) => p.points.length));
 }
 
 /**
@@ -29,26 +17,26 @@ function longestPanel(series: IndicatorSeries): number {
  * the most recent, then the vocabulary's order.
  */
 export function leadIndicators(
+  sector: Sector,
   indicators: ReadonlyMap<string, IndicatorInfo>,
-  sectorFigures: readonly Figure[],
+  digests: ReadonlyMap<string, IndicatorDigest>,
+  figures: ReadonlyMap<string, Figure>,
   lang: Lang,
   t: TFunction,
 ): LeadIndicator[] {
-  const groups = figuresByIndicator(sectorFigures);
   const lead: (LeadIndicator & { order: number })[] = [];
   let order = 0;
   for (const info of indicators.values()) {
-    const own = groups.get(info.id);
     order += 1;
-    if (!own) continue;
-    const series = indicatorSeries(info, own, isChange);
-    const summary = summarizeIndicator(series, lang, t);
-    if (summary) lead.push({ info, series, summary, order });
+    const digest = digests.get(info.id);
+    if (info.sector !== sector || !digest) continue;
+    const summary = summarizeDigest(info, digest, figures, lang, t);
+    if (summary) lead.push({ info, digest, summary, order });
   }
   return lead.sort(
     (a, b) =>
-      longestPanel(b.series) - longestPanel(a.series) ||
-      (b.series.latest?.point.end ?? '').localeCompare(a.series.latest?.point.end ?? '') ||
+      b.digest.longest - a.digest.longest ||
+      b.digest.end.localeCompare(a.digest.end) ||
       a.order - b.order,
   );
 }

@@ -8,7 +8,7 @@ import { leadIndicators, type LeadIndicator } from './lead-indicators';
 import { planSector, type ChartPlan } from './overview-plan';
 
 /** Indicators a sector leads with; the rest are a link away, however many articles there are. */
-export const LEAD_INDICATORS = 12;
+export const LEAD_INDICATORS = 8;
 /** Milestones a sector's timeline shows, the latest; the table lists them all. */
 export const LATEST_EVENTS = 6;
 /** Source articles named under a sector's heading, the latest; the sources page lists them all. */
@@ -48,6 +48,7 @@ export function useOverview(): SectorView[] {
   const eventsBySector = useAppStore((s) => s.eventsBySector);
   const articles = useAppStore((s) => s.articles);
   const indicators = useAppStore((s) => s.indicators);
+  const digests = useAppStore((s) => s.digests);
 
   return useMemo(() => {
     const events = new Map<string, DashboardEvent>();
@@ -57,7 +58,7 @@ export function useOverview(): SectorView[] {
       const sectorFigures = (figureIdsBySector[sector] ?? [])
         .map((id) => figures.get(id))
         .filter((f): f is Figure => f !== undefined);
-      const lead = leadIndicators(indicators, sectorFigures, lang, t);
+      const lead = leadIndicators(sector, indicators, digests, figures, lang, t);
       const shown = lead.slice(0, LEAD_INDICATORS);
       const sectorEvents = eventsBySector[sector] ?? [];
       const plan = planSector(
@@ -80,7 +81,7 @@ export function useOverview(): SectorView[] {
         eventCount: sectorEvents.length,
       };
     });
-  }, [lang, t, figures, figureIdsBySector, eventsBySector, articles, indicators]);
+  }, [lang, t, figures, figureIdsBySector, eventsBySector, articles, indicators, digests]);
 }
 
 /**
@@ -89,17 +90,7 @@ export function useOverview(): SectorView[] {
  * and the marks they are measured against; in curated order.
  */
 function chartFigures(shown: readonly LeadIndicator[], sectorFigures: readonly Figure[]): Figure[] {
-  const chosen = new Set<string>();
-  for (const { series } of shown) {
-    for (const panel of series.panels) {
-      const last = panel.points.at(-1);
-      if (!last) continue;
-      for (const point of panel.points) {
-        if (point.end !== last.end) continue;
-        for (const f of [...point.figures, ...point.changes]) chosen.add(f.id);
-      }
-    }
-  }
+  const chosen = new Set(shown.flatMap((lead) => lead.digest.recent));
   for (const f of sectorFigures) {
     if (f.reference && chosen.has(f.id)) chosen.add(f.reference);
     if (f.derived?.inputs.some((id) => chosen.has(id))) chosen.add(f.id);

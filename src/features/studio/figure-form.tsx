@@ -2,14 +2,25 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../data/provenance/problem';
 import { QUALIFIERS } from '../../data/vocab';
-import type { Vocabulary } from '../../data/vocabulary';
+import type { IndicatorEntry, Vocabulary } from '../../data/vocabulary';
+import type { ProposedIndicator } from '../../curate/indicators';
 import { Problems, TextField, readPath } from './fields';
+import { IndicatorField } from './indicator-field';
 import { PeriodField } from './period-field';
-import type { EditedFigure } from './studio-state';
+import type { EditedFigure, IndicatorFields, IndicatorOptions } from './studio-state';
+
+/** What the Indicator field needs beyond the figure (see IndicatorField). */
+export type IndicatorProps = {
+  options: IndicatorOptions;
+  onNew: () => void;
+  toEntry: (proposal: ProposedIndicator, fields: IndicatorFields) => IndicatorEntry;
+  onAdded: (proposalId: string, id: string) => void;
+};
 
 /** The fields the form edits, as JSON paths of a figure (problems are matched by path). */
 export const FIELDS = [
   'id',
+  'indicator',
   'name.zh',
   'name.en',
   'value',
@@ -107,6 +118,7 @@ export function FigureForm({
   vocabulary,
   problems,
   lang,
+  indicator,
   onPatch,
   onRename,
 }: {
@@ -115,18 +127,24 @@ export function FigureForm({
   vocabulary: Vocabulary;
   problems: readonly Problem[];
   lang: 'zh' | 'en';
+  indicator: IndicatorProps;
   onPatch: (patch: Record<string, unknown>) => void;
   onRename: (id: string) => void;
 }) {
   const { t } = useTranslation('studio');
-  // A number missing from its quote concerns the quote as much as asPrinted: shown at both.
+  // A number missing from its quote concerns the quote as much as asPrinted: shown at both. A
+  // figure that disagrees with its indicator (sector, unit, measure…) is shown at the indicator
+  // too: either may be what is wrong.
   const at = (path: FieldPath) =>
     problems.filter(
       (p) =>
         fieldOf(p.path) === path ||
         (path === 'source.quote' &&
           fieldOf(p.path) === 'asPrinted' &&
-          /in its quote/u.test(p.message)),
+          /in its quote/u.test(p.message)) ||
+        (path === 'indicator' &&
+          fieldOf(p.path) !== 'indicator' &&
+          /disagrees with indicator|lacks .* which every figure of indicator/u.test(p.message)),
     );
   const text = (path: FieldPath, options: { multiline?: boolean } = {}) => (
     <TextField
@@ -172,6 +190,17 @@ export function FigureForm({
         options={names(vocabulary.measures)}
         problems={at('measure')}
         onCommit={(v) => onPatch({ measure: v })}
+      />
+      <IndicatorField
+        value={String(figure.indicator ?? '')}
+        options={indicator.options}
+        vocabulary={vocabulary}
+        problems={at('indicator')}
+        lang={lang}
+        onChoose={(v) => onPatch({ indicator: v })}
+        onNew={indicator.onNew}
+        toEntry={indicator.toEntry}
+        onAdded={indicator.onAdded}
       />
       <SelectField
         label={t('figure.qualifier')}

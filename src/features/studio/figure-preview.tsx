@@ -2,10 +2,12 @@ import { useMemo, type ComponentType } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { FigureCard } from '../../components/ui/figure-card';
-import { figureSchema } from '../../data/schema';
+import { loadFiles } from '../../data/load';
+import { dataSchemas } from '../../data/schema';
 import { createAppStore, StoreContext } from '../../store/app-store';
 import { parseLocation } from '../../store/url-state';
 import { LANGS, type Lang } from '../../i18n/languages';
+import type { Vocabulary } from '../../data/vocabulary';
 import type { EditedFigure, Session } from './studio-state';
 
 /**
@@ -15,39 +17,44 @@ import type { EditedFigure, Session } from './studio-state';
 export function FigurePreview({
   session,
   figure,
+  vocabulary,
   instances,
   ChartPreview,
 }: {
   session: Session;
   figure: EditedFigure;
+  vocabulary: Vocabulary;
   instances: Record<Lang, i18n>;
   /** The overview's charts that show the figure (from the studio's entry). */
   ChartPreview?: ComponentType<{ figureId: string }> | undefined;
 }) {
   const { t } = useTranslation('studio');
+  // The vocabulary on disk, not the one bundled: an indicator or unit added in this session counts.
+  const { figureSchema } = useMemo(() => dataSchemas(vocabulary), [vocabulary]);
   const parsed = figureSchema.safeParse(figure);
   const stores = useMemo(() => {
     if (!parsed.success) return null;
     const figures = session.dataset.figures
       .map((f) => figureSchema.safeParse(f))
       .flatMap((r) => (r.success ? [r.data] : []));
-    const data = {
-      datasets: [
+    // Loaded as the app's loader does, so the preview has the indicators' series and digests.
+    const data = loadFiles(
+      [
         {
           file: `data/${session.id}.json`,
-          dataset: { version: 1 as const, article: session.id, figures, events: [] },
+          json: { version: 1, article: session.id, figures, events: [] },
         },
       ],
-      articles: [],
-      errors: [],
-    };
+      [],
+      vocabulary,
+    );
     return Object.fromEntries(
       LANGS.map((lang) => [
         lang,
         createAppStore({ data, route: parseLocation(`/${lang}/`, '', '/').route }),
       ]),
     ) as Record<Lang, ReturnType<typeof createAppStore>>;
-  }, [parsed.success, session]);
+  }, [parsed.success, session, vocabulary, figureSchema]);
 
   return (
     <section className="studio-preview" aria-labelledby="studio-preview-heading">

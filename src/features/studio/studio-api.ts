@@ -1,6 +1,6 @@
 import type { Problem } from '../../data/provenance/problem';
 import { checkVocabulary } from '../../data/provenance/vocabulary-problems';
-import type { Vocabulary } from '../../data/vocabulary';
+import { VOCABULARY_KINDS, type Vocabulary, type VocabularyKind } from '../../data/vocabulary';
 import type { ArticleFiles, SaveRequest, SaveResult } from './studio-files';
 
 /** The studio's calls to its local API (scripts/studio/api.ts). */
@@ -21,13 +21,12 @@ export async function fetchVocabulary(): Promise<{
   const { texts } = await json<{ texts: Record<string, string | undefined> }>(
     await fetch('/api/vocabulary'),
   );
-  return checkVocabulary({
-    sectors: texts.sectors,
-    units: texts.units,
-    measures: texts.measures,
-    bases: texts.bases,
-    regions: texts.regions,
-  });
+  return checkVocabulary(
+    Object.fromEntries(VOCABULARY_KINDS.map((kind) => [kind, texts[kind]])) as Record<
+      VocabularyKind,
+      string | undefined
+    >,
+  );
 }
 
 export async function fetchArticleIds(): Promise<string[]> {

@@ -21,6 +21,10 @@ import { studioI18n } from './studio-i18n';
 import {
   addEvent,
   addFigure,
+  adoptIndicator,
+  indicatorEntryFor,
+  indicatorOptions,
+  proposeIndicatorFor,
   deleteEvent,
   eventsOf,
   updateEvent,
@@ -293,7 +297,8 @@ export function StudioApp({
                     type="button"
                     disabled={!selection}
                     onClick={() =>
-                      selection && change((s) => addFigure(s, figureFromSelection(s, selection)))
+                      selection &&
+                      change((s) => addFigure(s, figureFromSelection(s, selection, vocabulary)))
                     }
                   >
                     {t('text.addFromSelection')}
@@ -321,11 +326,11 @@ export function StudioApp({
                     change((s) =>
                       addFigure(
                         s,
-                        figureFromSelection(s, {
-                          text: printed,
-                          start,
-                          end: start + printed.length,
-                        }),
+                        figureFromSelection(
+                          s,
+                          { text: printed, start, end: start + printed.length },
+                          vocabulary,
+                        ),
                       ),
                     );
                     return true;
@@ -391,12 +396,23 @@ export function StudioApp({
                         path: problemTarget(session, p)?.field ?? p.path,
                       }))}
                       lang={lang}
+                      indicator={{
+                        options: indicatorOptions(session, figure, vocabulary),
+                        onNew: () => change((s) => proposeIndicatorFor(s, figure.id, vocabulary)),
+                        toEntry: (proposal, fields) =>
+                          indicatorEntryFor(session, proposal, fields, vocabulary),
+                        onAdded: (proposalId, id) => {
+                          change((s) => adoptIndicator(s, proposalId, id));
+                          loadVocabulary();
+                        },
+                      }}
                       onPatch={(patch) => change((s) => updateFigure(s, figure.id, patch))}
                       onRename={(id) => change((s) => renameFigure(s, figure.id, id))}
                     />
                     <FigurePreview
                       session={session}
                       figure={figure}
+                      vocabulary={vocabulary}
                       instances={instances}
                       ChartPreview={ChartPreview}
                     />

@@ -1,8 +1,21 @@
 import { parsePrintedNumber, parseQualifier, printedUnit } from '../../data/numbers';
 import { checkDatasets } from '../../data/provenance/check';
 import type { Problem } from '../../data/provenance/problem';
-import type { Vocabulary } from '../../data/vocabulary';
+import type { IndicatorEntry, Vocabulary } from '../../data/vocabulary';
 import { toJsonText } from '../../curate/draft';
+import {
+  chooseIndicator,
+  contextAround,
+  fittingIndicators,
+  indicatorNameOf,
+  joinsAsChange,
+  proposedIndicatorId,
+  proposeIndicator,
+  rankIndicators,
+  type IndicatorContext,
+  type ProposedIndicator,
+  type ScoredIndicator,
+} from '../../curate/indicators';
 import { evaluateExpression, expressionVariables, parseExpression } from '../../data/expression';
 import { CLAUSE_BREAKS, spanAround } from '../../curate/text';
 
@@ -138,13 +151,15 @@ export function freshId(session: Session): string {
 export function figureFromSelection(
   session: Session,
   selection: { text: string; start: number; end: number },
+  vocabulary?: Vocabulary,
 ): EditedFigure {
   const quote = clauseAround(session.text, selection.start, selection.end);
   const before = session.text.slice(Math.max(0, selection.start - 240), selection.start);
   const value = parsePrintedNumber(selection.text, before);
   const template = session.dataset.figures[0];
-  return {
+  const figure: EditedFigure = {
     id: freshId(session),
+    indicator: '',
     sector: (session.sidecar.sector as string | undefined) ?? template?.sector ?? '',
     name: { zh: quote, en: '' },
     measure: 'level',
@@ -156,6 +171,158 @@ export function figureFromSelection(
     asPrinted: selection.text,
     source: { article: session.id, quote, gistEn: '' },
   };
+  // The indicator the drafter would choose, when one fits and is named; else the person picks.
+  const suggested = vocabulary ? indicatorOptions(session, figure, vocabulary).suggested : null;
+  return suggested ? { ...figure, indicator: suggested.indicator.id } : figure;
+}
+
+function isProposal(value: unknown): value is ProposedIndicator {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.id === 'string' && typeof v.name === 'object' && v.name !== null;
+}
+
+/** Indicators proposed in this session (by the drafter or a person), not yet in the vocabulary. */
+export function proposedIndicators(session: Session): ProposedIndicator[] {
+  const list = session.dataset.proposedIndicators;
+  return Array.isArray(list) ? list.filter(isProposal) : [];
+}
+
+/** The session with these proposals; none left removes the field. */
+function withProposals(session: Session, proposals: readonly ProposedIndicator[]): Session {
+  const dataset: Session['dataset'] = { ...session.dataset };
+  if (proposals.length > 0) dataset.proposedIndicators = [...proposals];
+  else delete dataset.proposedIndicators;
+  return { ...session, dataset };
+}
+
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * The words an indicator is matched on: the figure's Chinese name and the clause and sentence of
+ * the article around its quote (the drafter's context, plus what the person has written).
+ */
+export function figureContext(session: Session, figure: EditedFigure): IndicatorContext {
+  const name = textOf((figure.name as { zh?: unknown } | undefined)?.zh);
+  const quote = textOf((figure.source as { quote?: unknown } | undefined)?.quote);
+  const at = quote === '' ? -1 : session.text.indexOf(quote);
+  if (at < 0) return { clause: `${name}，${quote}`, sentence: `${name}，${quote}` };
+  const around = contextAround(session.text, at, at + quote.length);
+  return { clause: `${name}，${around.clause}`, sentence: `${name}，${around.sentence}` };
+}
+
+export type IndicatorOptions = {
+  /** The sector's indicators that fit the figure's measure and unit, best match first. */
+  fitting: ScoredIndicator[];
+  /** The one the drafter would choose, if any (see chooseIndicator). */
+  suggested: ScoredIndicator | null;
+  /** The sector's other indicators. */
+  others: IndicatorEntry[];
+  /** This session's proposals that a figure names. */
+  proposed: ProposedIndicator[];
+};
+
+/** What the Indicator field offers for a figure. */
+export function indicatorOptions(
+  session: Session,
+  figure: EditedFigure,
+  vocabulary: Vocabulary,
+): IndicatorOptions {
+  const sector = textOf(figure.sector);
+  const shape = { measure: textOf(figure.measure), unit: textOf(figure.unit) };
+  const fitting = rankIndicators(
+    fittingIndicators(vocabulary, [shape], sector),
+    figureContext(session, figure),
+    vocabulary,
+  );
+  const fits = new Set(fitting.map((f) => f.indicator.id));
+  const known = vocabulary.sectors.some((s) => s.id === sector);
+  return {
+    fitting,
+    suggested: chooseIndicator(fitting),
+    others: vocabulary.indicators.filter((i) => !fits.has(i.id) && (!known || i.sector === sector)),
+    // As saved: a proposal no figure names any more is gone.
+    proposed: proposedIndicators(session).filter((p) =>
+      session.dataset.figures.some((f) => f.indicator === p.id),
+    ),
+  };
+}
+
+/**
+ * "New indicator…": a proposal made from the figure as the drafter makes one (its measure and
+ * unit, its name without the number), which the figure then names.
+ */
+export function proposeIndicatorFor(
+  session: Session,
+  figureId: string,
+  vocabulary: Vocabulary,
+): Session {
+  const figure = session.dataset.figures.find((f) => f.id === figureId);
+  if (!figure) return session;
+  const proposals = proposedIndicators(session);
+  const taken = new Set([...vocabulary.indicators, ...proposals].map((i) => i.id));
+  const sector = textOf(figure.sector);
+  const known = vocabulary.sectors.some((s) => s.id === sector);
+  const id = proposedIndicatorId(taken, known ? sector : undefined);
+  const name = textOf((figure.name as { zh?: unknown } | undefined)?.zh);
+  const proposal = proposeIndicator(
+    vocabulary,
+    [
+      {
+        measure: textOf(figure.measure),
+        unit: textOf(figure.unit),
+        zh: indicatorNameOf(name, textOf(figure.asPrinted)),
+      },
+    ],
+    { id, sector, en: '' },
+  );
+  return updateFigure(withProposals(session, [...proposals, proposal]), figureId, {
+    indicator: id,
+  });
+}
+
+/** What a curator fills in before a proposal goes to the vocabulary. */
+export type IndicatorFields = { id: string; zh: string; en: string; unit: string; measure: string };
+
+/**
+ * The entry of data/vocabulary/indicators.json a proposal becomes: the curator's fields, the
+ * proposal's sector, and as changes the measures of the figures that name it (other than its own
+ * measure), so every figure that names it fits it.
+ */
+export function indicatorEntryFor(
+  session: Session,
+  proposal: ProposedIndicator,
+  fields: IndicatorFields,
+  vocabulary: Vocabulary,
+): IndicatorEntry {
+  const changes = [
+    ...new Set(
+      session.dataset.figures
+        .filter((f) => f.indicator === proposal.id)
+        .map((f) => textOf(f.measure))
+        .filter((m) => m !== fields.measure && joinsAsChange(vocabulary, m)),
+    ),
+  ];
+  return {
+    id: fields.id,
+    name: { zh: fields.zh, en: fields.en },
+    sector: proposal.sector,
+    unit: fields.unit,
+    measure: fields.measure,
+    ...(changes.length > 0 ? { changes } : {}),
+  };
+}
+
+/**
+ * A proposal has been added to the vocabulary as `id`: it leaves the session, and the figures
+ * that named it name the new entry (still reviewed as they were: only the id changed).
+ */
+export function adoptIndicator(session: Session, proposalId: string, id: string): Session {
+  const figures = session.dataset.figures.map((f) =>
+    f.indicator === proposalId ? { ...f, indicator: id } : f,
+  );
+  const rest = proposedIndicators(session).filter((p) => p.id !== proposalId);
+  return withProposals({ ...session, dataset: { ...session.dataset, figures } }, rest);
 }
 
 export function addFigure(session: Session, figure: EditedFigure): Session {
@@ -166,9 +333,15 @@ export function addFigure(session: Session, figure: EditedFigure): Session {
   };
 }
 
-/** The dataset as it will be saved: reviewed, so no draft mark and no proposals left. */
+/**
+ * The dataset as it will be saved: no draft mark, and no proposed indicator that no figure names
+ * any more (one a person replaced by an existing indicator). Proposals still named stay, and
+ * check:data refuses them until they are added to the vocabulary.
+ */
 export function savedDataset(session: Session): Record<string, unknown> {
-  const rest: Record<string, unknown> = { ...session.dataset };
+  const named = new Set(session.dataset.figures.map((f) => f.indicator));
+  const proposals = proposedIndicators(session).filter((p) => named.has(p.id));
+  const rest: Record<string, unknown> = withProposals(session, proposals).dataset;
   delete rest.draft;
   return rest;
 }
@@ -176,7 +349,10 @@ export function savedDataset(session: Session): Record<string, unknown> {
 /**
  * check:data's problems for the session, from the same code, minus the draft mark it drops on
  * save. With the other articles' data files, ids must be unique across them and references to
- * their figures resolve; only this article's problems are returned.
+ * their figures resolve; only this article's problems are returned. The session's proposed
+ * indicators count as indicators meanwhile, so a figure that names one is checked in full (its
+ * quote, its value, its fit to the proposal); `proposedIndicators` itself stays a problem until
+ * each is in the vocabulary.
  */
 export function checkSession(
   session: Session,
@@ -184,12 +360,14 @@ export function checkSession(
   others: readonly { file: string; json: unknown }[] = [],
 ): Problem[] {
   const own = new Set([`data/${session.id}.json`, `seeds/${session.id}.json`]);
+  const known = new Set(vocabulary.indicators.map((i) => i.id));
+  const provisional = proposedIndicators(session).filter((p) => !known.has(p.id));
   return checkDatasets({
     // Others first: a duplicate id is reported where it is used second, so in this article.
     datasets: [...others, { file: `data/${session.id}.json`, json: savedDataset(session) }],
     articles: [{ file: `seeds/${session.id}.json`, json: session.sidecar }],
     articleTexts: { [session.id]: session.text },
-    vocabulary,
+    vocabulary: { ...vocabulary, indicators: [...vocabulary.indicators, ...provisional] },
   }).filter((p) => own.has(p.file));
 }
 
@@ -263,6 +441,8 @@ export function derivedFigure(
   const first = session.dataset.figures.find((f) => f.id === computed.inputs[0]);
   return {
     id: fields.id,
+    // Computed from a figure of an indicator, it is usually another point of it (a year earlier).
+    indicator: first?.indicator ?? '',
     sector: first?.sector ?? session.sidecar.sector ?? '',
     name: fields.name,
     measure: fields.measure,
