@@ -95,6 +95,10 @@ export default defineConfig({
               test: /node_modules[\\/](react-dom|scheduler)[\\/]/,
               includeDependenciesRecursively: false,
             },
+            {
+              name: 'format',
+              test: /src[\\/](format[\\/](date|index|labels|translate)|components[\\/]charts[\\/]formula)\.ts/,
+            },
           ],
         },
       },

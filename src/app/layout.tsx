@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import { AppLink } from '../components/ui/app-link';
 import { CopyLink } from '../components/ui/copy-link';
 import { LanguageSwitch } from '../components/ui/language-switch';
@@ -10,9 +9,8 @@ import { NAV_VIEWS, navViewOf } from '../store/url-state';
 
 function UrlNotices() {
   const { t } = useTranslation();
-  const notices = useAppStore(
-    useShallow((s) => s.urlNotices.filter((n) => n.kind !== 'unknown-path')),
-  );
+  const all = useAppStore((s) => s.urlNotices);
+  const notices = useMemo(() => all.filter((n) => n.kind !== 'unknown-path'), [all]);
   if (notices.length === 0) return null;
   return (
     <div className="notice" role="status">

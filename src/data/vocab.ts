@@ -22,11 +22,6 @@ export const CHANGE_MEASURES: ReadonlySet<string> = new Set(
   measuresFile.measures.filter((m) => m.kind === 'change').map((m) => m.id),
 );
 
-/** Measures whose values are levels (totals, counts), drawn as columns from zero. */
-export const LEVEL_MEASURES: ReadonlySet<string> = new Set(
-  measuresFile.measures.filter((m) => m.kind === 'level').map((m) => m.id),
-);
-
 /** 口径 that qualify a change and are printed beside it: +1.3%（同口径）. */
 export const CALIBERS: ReadonlySet<string> = new Set(
   basesFile.bases.filter((b) => 'caliber' in b && b.caliber).map((b) => b.id),

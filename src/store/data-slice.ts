@@ -57,8 +57,8 @@ export function indexData(result: LoadResult): Omit<DataSlice, 'loadData'> {
   events.sort(byDate);
   for (const sector of SECTORS) eventsBySector[sector]?.sort(byDate);
   const articles = new Map(result.articles.map((a) => [a.id, a]));
-  const indicators = new Map((result.indicators ?? []).map((i) => [i.id, i]));
-  const digests = new Map(Object.entries(result.digests ?? {}));
+  const indicators = new Map(result.indicators.map((i) => [i.id, i]));
+  const digests = new Map(Object.entries(result.digests));
   return {
     figures,
     figureIds,

@@ -27,9 +27,14 @@ import {
   type SeriesPoint,
 } from '../../data/indicators';
 import type { Article, Figure } from '../../data/schema';
-import { CALIBERS, LEVEL_MEASURES } from '../../data/vocab';
+import measuresFile from '../../../data/vocabulary/measures.json' with { type: 'json' };
+import { CALIBERS } from '../../data/vocab';
 
-const isLevel = (measure: string) => LEVEL_MEASURES.has(measure);
+/** Levels (totals, counts) are drawn as columns from zero whatever their number of points. */
+const LEVELS: ReadonlySet<string> = new Set(
+  measuresFile.measures.filter((m) => m.kind === 'level').map((m) => m.id),
+);
+const isLevel = (measure: string) => LEVELS.has(measure);
 import {
   formatMeasure,
   formatPeriod,

@@ -1,6 +1,5 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import { Sparkline } from '../../components/charts/sparkline';
 import { AppLink } from '../../components/ui/app-link';
 import { SECTORS, type Sector } from '../../data/vocab';
@@ -28,15 +27,7 @@ export function IndicatorsPage() {
   const { t } = useTranslation('indicators');
   const lang = useAppStore((s) => s.route.lang);
   const navigate = useAppStore((s) => s.navigate);
-  const { sector, q, sort, dir, page } = useAppStore(
-    useShallow((s) => ({
-      sector: s.route.params.sector,
-      q: s.route.params.q,
-      sort: s.route.params.sort,
-      dir: s.route.params.dir,
-      page: s.route.params.page,
-    })),
-  );
+  const { sector, q, sort, dir, page } = useAppStore((s) => s.route.params);
   const indicators = useAppStore((s) => s.indicators);
   const figures = useAppStore((s) => s.figures);
   const digests = useAppStore((s) => s.digests);

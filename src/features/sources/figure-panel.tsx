@@ -11,7 +11,7 @@ import {
   formatRegion,
   formatValue,
 } from '../../format';
-import { INTL_LOCALE, type Lang } from '../../i18n/languages';
+import type { Lang } from '../../i18n/languages';
 import { sourceOf, type SourceItem } from './article-map';
 import { symbolizeFormula } from './formula';
 
@@ -44,13 +44,12 @@ function FigureLink({ id, figures, lang }: { id: string; figures: Props['figures
 /** Everything known about the chosen figure or milestone, beside the article it is quoted from. */
 export function FigurePanel({ item, lang, figures, quoteFound }: Props) {
   const { t } = useTranslation('sources');
-  const indicators = useAppStore((s) => s.indicators);
   const source = sourceOf(item);
   const name = item.kind === 'figure' ? item.figure.name : item.event.name;
   const sector = item.kind === 'figure' ? item.figure.sector : item.event.sector;
   const figure = item.kind === 'figure' ? item.figure : undefined;
+  const indicator = useAppStore((s) => s.indicators.get(figure?.indicator ?? ''));
   const asPrinted = item.kind === 'figure' ? item.figure.asPrinted : item.event.asPrinted;
-  const list = new Intl.ListFormat(INTL_LOCALE[lang], { style: 'long', type: 'conjunction' });
 
   return (
     <section className="figure-panel" aria-labelledby="figure-panel-title">
@@ -71,16 +70,11 @@ export function FigurePanel({ item, lang, figures, quoteFound }: Props) {
             <Field label={t('panel.qualifier')}>{formatQualifier(figure.qualifier, t)}</Field>
             <Field label={t('panel.basis')}>
               {figure.basis && figure.basis.length > 0
-                ? list.format(figure.basis.map((b) => formatBasis(b, t)))
+                ? figure.basis.map((b) => formatBasis(b, t)).join(t('charts:card.listSeparator'))
                 : t('panel.noBasis')}
             </Field>
             <Field label={t('panel.origin')}>
               {t(figure.derived ? 'panel.derived' : 'panel.printed')}
-            </Field>
-            <Field label={t('panel.indicator')}>
-              <AppLink to={{ view: 'indicator', params: { indicator: figure.indicator } }}>
-                {indicators.get(figure.indicator)?.name[lang] ?? figure.indicator}
-              </AppLink>
             </Field>
             {figure.changeOf ? (
               <Field label={t('panel.changeOf')}>
@@ -127,9 +121,18 @@ export function FigurePanel({ item, lang, figures, quoteFound }: Props) {
       ) : null}
 
       <p className="panel-links no-print">
-        <AppLink className="button" to={{ view: 'overview', params: { sector } }}>
-          {t('panel.seeOnOverview')}
-        </AppLink>
+        {figure ? (
+          <AppLink
+            className="button"
+            to={{ view: 'indicator', params: { indicator: figure.indicator } }}
+          >
+            {t('panel.seeIndicator', { name: indicator?.name[lang] ?? figure.indicator })}
+          </AppLink>
+        ) : (
+          <AppLink className="button" to={{ view: 'overview', params: { sector } }}>
+            {t('panel.seeOnOverview')}
+          </AppLink>
+        )}
         <AppLink className="button" to={{ view: 'table', params: { sector } }}>
           {t('panel.seeInTable')}
         </AppLink>

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import { DownloadMenu } from '../../components/ui/download-menu';
 import { SECTORS, type Sector } from '../../data/vocab';
 import { formatSector } from '../../format';
@@ -17,14 +16,7 @@ export function TablePage() {
   const { t } = useTranslation('table');
   const navigate = useAppStore((s) => s.navigate);
   const lang = useAppStore((s) => s.route.lang);
-  const { sector, sort, dir, page } = useAppStore(
-    useShallow((s) => ({
-      sector: s.route.params.sector,
-      sort: s.route.params.sort,
-      dir: s.route.params.dir,
-      page: s.route.params.page,
-    })),
-  );
+  const { sector, sort, dir, page } = useAppStore((s) => s.route.params);
   const figures = useAppStore((s) => s.figures);
   const figureIds = useAppStore((s) => s.figureIds);
   const events = useAppStore((s) => s.events);
