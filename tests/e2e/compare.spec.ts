@@ -15,6 +15,10 @@ const TEXT = {
     panels: '并排面板',
     remove: (name: string) => `移除${name}`,
     darkMode: '深色模式',
+    indicators: '指标',
+    cementOutput: '水泥产量',
+    newCustomers: '新增用电客户',
+    ownUnits: /单位或口径不同/,
   },
   en: {
     locale: 'en-US',
@@ -23,6 +27,10 @@ const TEXT = {
     panels: 'Side-by-side panels',
     remove: (name: string) => `Remove ${name}`,
     darkMode: 'Dark mode',
+    indicators: 'Indicators',
+    cementOutput: 'Cement output',
+    newCustomers: 'New electricity customers',
+    ownUnits: /different units or on different bases/,
   },
 } as const;
 
@@ -104,6 +112,40 @@ for (const lang of LANGS) {
       await page.getByRole('button', { name: text.darkMode }).click();
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       await checkAxe(page, `/${lang}/compare/?sectors=cement,power (dark)`);
+    });
+
+    test(`/${lang}/compare/: two indicators side by side, each charted in its own units, through Back and Forward`, async ({
+      page,
+      expectNoConsoleErrors,
+      gotoAndSettle,
+      checkAxe,
+    }) => {
+      expectNoConsoleErrors(page);
+      await gotoAndSettle(page, `/${lang}/compare/`);
+      const choices = page.getByRole('group', { name: text.indicators, exact: true });
+      await choices.getByRole('checkbox', { name: text.cementOutput, exact: true }).click();
+      await page.waitForURL((u) => u.search === '?indicators=cement-output');
+      await choices.getByRole('checkbox', { name: text.newCustomers, exact: true }).click();
+      await page.waitForURL((u) => u.search === '?indicators=cement-output,power-new-customers');
+      await expectPanels(
+        page,
+        lang,
+        [text.cementOutput, text.newCustomers],
+        'after two indicators',
+      );
+      // Each panel draws its own series; tonnes and customers never share an axis.
+      const panels = page.getByRole('group', { name: text.panels, exact: true });
+      await panels.scrollIntoViewIfNeeded();
+      await expect(panels.locator('.chart-drawing svg.recharts-surface')).toHaveCount(2);
+      await expect(page.getByText(text.ownUnits)).toBeVisible();
+
+      await page.goBack();
+      await page.waitForURL((u) => u.search === '?indicators=cement-output');
+      await expectPanels(page, lang, [text.cementOutput], 'after going back');
+      await page.goForward();
+      await page.waitForURL((u) => u.search === '?indicators=cement-output,power-new-customers');
+      await expectPanels(page, lang, [text.cementOutput, text.newCustomers], 'after going forward');
+      await checkAxe(page, `/${lang}/compare/?indicators=cement-output,power-new-customers`);
     });
 
     test(`/${lang}/compare/ with an unknown id names it in a notice and keeps the known figure`, async ({
