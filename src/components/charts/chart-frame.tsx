@@ -37,8 +37,10 @@ export interface ChartFrameProps {
   children?: ReactNode;
   /** The data table is open until the reader hides it (a page whose chart is its subject). */
   tableOpen?: boolean;
-  /** A long table shows its last this many rows until the reader asks for all of them. */
-  tableLimit?: number;
+  /** Rows the whole table has, when `table` holds only the latest of them. */
+  tableTotal?: number;
+  /** Asks for every row (the frame then receives them in `table`). */
+  onShowAllRows?: () => void;
   className?: string;
 }
 
@@ -69,15 +71,14 @@ export function ChartFrame({
   children,
   className,
   tableOpen = false,
-  tableLimit = Infinity,
+  tableTotal,
+  onShowAllRows,
 }: ChartFrameProps) {
   const { t } = useTranslation('charts');
   const lang = useAppStore((s) => s.route.lang) as Lang;
   const shown = useAppStore((s) => s.tablesShown[id] ?? tableOpen);
   const showTable = useAppStore((s) => s.showTable);
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
-  const [allRows, setAllRows] = useState(false);
-  const rows = allRows ? table.rows : table.rows.slice(-tableLimit);
   const [exportError, setExportError] = useState<string | null>(null);
   const Heading = `h${headingLevel}` as const;
   const titleId = `${id}-title`;
@@ -172,7 +173,7 @@ export function ChartFrame({
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {table.rows.map((row) => (
               <tr key={row.key} className={row.derived ? 'is-derived' : undefined}>
                 {row.cells.map((cell, i) =>
                   i === 0 ? (
@@ -197,12 +198,14 @@ export function ChartFrame({
             ))}
           </tbody>
         </table>
-        {rows.length < table.rows.length && (
+        {tableTotal !== undefined && tableTotal > table.rows.length && (
           <p className="chart-table-more no-print">
-            {t('table.limited', { shown: rows.length, count: table.rows.length })}{' '}
-            <button type="button" className="button" onClick={() => setAllRows(true)}>
-              {t('table.showAll', { count: table.rows.length })}
-            </button>
+            {t('table.limited', { shown: table.rows.length, count: tableTotal })}{' '}
+            {onShowAllRows && (
+              <button type="button" className="button" onClick={onShowAllRows}>
+                {t('table.showAll', { count: tableTotal })}
+              </button>
+            )}
           </p>
         )}
       </div>

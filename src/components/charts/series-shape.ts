@@ -64,6 +64,14 @@ export interface PanelChart {
   height: number;
   summary: string[];
   source: string;
+  /** Rows the whole series has; `table` holds the latest of them when fewer were asked for. */
+  tableTotal: number;
+}
+
+/** How much of a long series to shape: the latest `periods` drawn, the latest `rows` tabled. */
+export interface PanelLimits {
+  periods?: number;
+  rows?: number;
 }
 
 /** A derived figure's formula in words, its inputs named. */
@@ -169,12 +177,18 @@ export function shapePanel(
   panel: IndicatorPanel,
   index: number,
   ctx: SeriesContext,
+  limits: PanelLimits = {},
 ): PanelChart {
   const { t, lang } = ctx;
   const name = series.indicator.name[lang];
   const figures = panel.points.flatMap((p) => p.figures);
+  // A long series draws its latest periods (a column or a point each must stay visible); the
+  // table and the downloads have every value.
+  const periodKeys = [...new Set(panel.points.map((p) => periodKey(p.period)))];
+  const drawnKeys = new Set(periodKeys.slice(-(limits.periods ?? periodKeys.length)));
+  const drawn = panel.points.filter((p) => drawnKeys.has(periodKey(p.period)));
   const { divisor, label: unitLabel } = formatAxisScale(
-    Math.max(...panel.points.map((p) => Math.abs(plottedValue(p.value)))),
+    Math.max(...drawn.map((p) => Math.abs(plottedValue(p.value)))),
     panel.unit,
     lang,
     t,
@@ -187,13 +201,13 @@ export function shapePanel(
       tone: SERIES_TONES[i % SERIES_TONES.length]!,
     };
   });
-  const categories: SeriesCategory[] = [];
-  for (const point of panel.points) {
+  const categories = new Map<string, SeriesCategory>();
+  for (const point of drawn) {
     const key = periodKey(point.period);
-    let category = categories.find((c) => c.key === key);
+    let category = categories.get(key);
     if (!category) {
       category = { key, label: formatPeriod(point.period, t), cells: {} };
-      categories.push(category);
+      categories.set(key, category);
     }
     const figure = point.figures[0]!;
     const formula = formulaText(figure, ctx);
@@ -210,11 +224,11 @@ export function shapePanel(
   const longest = Math.max(...panel.bases.map((b) => pointsOnBasis(panel, b).length));
   const data: SeriesChartData = {
     mode: drawsAsLine(panel.measure, longest, isLevel) ? 'lines' : 'columns',
-    categories,
+    categories: [...categories.values()],
     series: lines,
     axis: valueAxis(
       unitLabel,
-      panel.points.map((p) => plottedValue(p.value) / divisor),
+      drawn.map((p) => plottedValue(p.value) / divisor),
       lang,
     ),
   };
@@ -234,7 +248,7 @@ export function shapePanel(
         ]
       : []),
   ];
-  const summary = panel.points.map((p) =>
+  const summary = drawn.slice(-SUMMARY_LINES).map((p) =>
     t('charts:series.summaryLine', {
       label:
         panel.bases.length > 1
@@ -246,21 +260,23 @@ export function shapePanel(
   const region = formatRegion(panel.region, t);
   // The box shown until the drawing loads lists the latest values; the table has them all.
   const shownSummary =
-    summary.length > SUMMARY_LINES
-      ? [
-          t('charts:series.earlier', { count: summary.length - SUMMARY_LINES }),
-          ...summary.slice(-SUMMARY_LINES),
-        ]
+    panel.points.length > summary.length
+      ? [t('charts:series.earlier', { count: panel.points.length - summary.length }), ...summary]
       : summary;
+  const tabled = panel.points.slice(-(limits.rows ?? panel.points.length));
   return {
     id: index === 0 ? series.indicator.id : `${series.indicator.id}-${index + 1}`,
     title: t('charts:series.chart.title', { name, region }),
-    subtitle: t('charts:series.chart.subtitle', {
-      unit: formatUnitLabel(panel.unit, t),
-      count: panel.points.length,
-      from: categories[0]?.label ?? '',
-      to: categories.at(-1)?.label ?? '',
-    }),
+    subtitle:
+      t('charts:series.chart.subtitle', {
+        unit: formatUnitLabel(panel.unit, t),
+        count: panel.points.length,
+        from: formatPeriod(panel.points[0]!.period, t),
+        to: formatPeriod(panel.points.at(-1)!.period, t),
+      }) +
+      (drawnKeys.size < periodKeys.length
+        ? t('charts:series.drawnLatest', { count: drawnKeys.size })
+        : ''),
     description: t('charts:series.chart.description', {
       name,
       region,
@@ -269,12 +285,13 @@ export function shapePanel(
     legend,
     table: {
       columns: TABLE_COLUMNS.map((c) => t(`charts:series.column.${c}`)),
-      rows: panel.points.map((p) => pointRow(p, ctx)),
+      rows: tabled.map((p) => pointRow(p, ctx)),
     },
     data,
     height: COLUMN_CHART_HEIGHT,
     summary: shownSummary,
     source: sourceLineOf(figures, ctx),
+    tableTotal: panel.points.length,
   };
 }
 
@@ -380,6 +397,7 @@ export function shapeTogether(
       ),
     },
     height: COLUMN_CHART_HEIGHT,
+    tableTotal: all.length,
     summary,
     source: sourceLineOf(
       all.flatMap((p) => p.figures),

@@ -59,6 +59,7 @@ function SeriesFrame({ chart, headingLevel }: { chart: PanelChart; headingLevel:
       description={chart.description}
       legend={chart.legend}
       table={chart.table}
+      tableTotal={chart.tableTotal}
       source={chart.source}
       drawing={{
         chart: { kind: 'series', data: chart.data },
@@ -79,7 +80,11 @@ export function IndicatorPanelView({ panel }: { panel: IndicatorComparePanel }) 
   const chart = useMemo(() => {
     const latest = series?.latest;
     if (!series || !latest) return null;
-    const shaped = shapePanel(series, latest.panel, series.panels.indexOf(latest.panel), ctx);
+    // Side by side, each panel draws and tables the latest values; its page has them all.
+    const shaped = shapePanel(series, latest.panel, series.panels.indexOf(latest.panel), ctx, {
+      periods: 24,
+      rows: 12,
+    });
     return { ...shaped, id: `compare-${shaped.id}` };
   }, [series, ctx]);
   if (!series) return null;

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import type { ChartSectionProps } from '../../components/charts/deferred-chart';
@@ -15,6 +15,8 @@ import {
 
 /** Rows an indicator's table shows at first: the latest values; the rest are a click away. */
 const TABLE_ROWS = 24;
+/** Periods its chart draws: five years of months; a longer series is in the table. */
+const CHART_PERIODS = 60;
 
 /**
  * The series of an indicator: a chart per panel with its table open beside it (every value, its
@@ -31,9 +33,16 @@ export function IndicatorSeriesPart({ series }: ChartSectionProps & { series: In
     () => ({ lang, t, figures, articles }),
     [lang, t, figures, articles],
   );
+  const [allRows, setAllRows] = useState(false);
   const charts = useMemo(
-    () => series.panels.map((panel, i) => shapePanel(series, panel, i, ctx)),
-    [series, ctx],
+    () =>
+      series.panels.map((panel, i) =>
+        shapePanel(series, panel, i, ctx, {
+          periods: CHART_PERIODS,
+          rows: allRows ? undefined : TABLE_ROWS,
+        }),
+      ),
+    [series, ctx, allRows],
   );
   const conflicts = series.panels.flatMap((panel) =>
     panel.points.filter((p) => p.conflicts.length > 0),
@@ -93,7 +102,8 @@ export function IndicatorSeriesPart({ series }: ChartSectionProps & { series: In
             table={chart.table}
             source={chart.source}
             tableOpen
-            tableLimit={TABLE_ROWS}
+            tableTotal={chart.tableTotal}
+            onShowAllRows={() => setAllRows(true)}
             drawing={{
               chart: { kind: 'series', data: chart.data },
               height: chart.height,

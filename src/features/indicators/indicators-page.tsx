@@ -14,6 +14,7 @@ import {
   searchRows,
   sortRows,
 } from './indicators-state';
+import { summarizeDigest } from '../../format/indicator';
 import './indicators.css';
 
 /** How long typing pauses before the address bar takes the search (a replace, not a new entry). */
@@ -56,8 +57,8 @@ export function IndicatorsPage() {
   }, [query, navigate]);
 
   const rows = useMemo(
-    () => indexRows(indicators, digests, figures, lang, t),
-    [indicators, digests, figures, lang, t],
+    () => indexRows(indicators, digests, figures),
+    [indicators, digests, figures],
   );
   const indexSort = asIndexSort(sort);
   const inView = useMemo(() => {
@@ -66,7 +67,14 @@ export function IndicatorsPage() {
   }, [rows, sector, searched, indexSort, dir, lang]);
   const pageCount = Math.max(1, Math.ceil(inView.length / INDEX_PAGE_SIZE));
   const current = Math.min(page ?? 1, pageCount);
-  const shown = inView.slice((current - 1) * INDEX_PAGE_SIZE, current * INDEX_PAGE_SIZE);
+  const shown = useMemo(
+    () =>
+      inView.slice((current - 1) * INDEX_PAGE_SIZE, current * INDEX_PAGE_SIZE).map((row) => ({
+        ...row,
+        summary: summarizeDigest(row.info, row.digest, figures, lang, t),
+      })),
+    [inView, current, figures, lang, t],
+  );
 
   const setSector = (next: Sector | undefined) =>
     void navigate({ params: { sector: next, page: undefined } }, { replace: true });

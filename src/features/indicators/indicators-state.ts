@@ -1,8 +1,6 @@
-import type { TFunction } from 'i18next';
 import type { IndicatorDigest, IndicatorInfo } from '../../data/indicators';
 import type { Figure } from '../../data/schema';
 import { SECTORS } from '../../data/vocab';
-import { summarizeDigest, type IndicatorSummary } from '../../format/indicator';
 import { INTL_LOCALE, type Lang } from '../../i18n/languages';
 import type { SortDir, SortKey } from '../../store/url-state';
 
@@ -16,26 +14,28 @@ export type IndexSort = (typeof INDEX_SORTS)[number];
 export interface IndexRow {
   info: IndicatorInfo;
   digest: IndicatorDigest;
-  summary: IndicatorSummary | null;
+  /** The first change printed for the latest value, if any. */
+  change: Figure | undefined;
   /** Order in the vocabulary: ties keep it. */
   order: number;
 }
 
-/** Every indicator with figures and its latest value in the page's language. */
+/**
+ * Every indicator with figures, with its digest: what the index filters and sorts. Only the rows
+ * of the page shown are formatted (summarizeDigest), however many indicators there are.
+ */
 export function indexRows(
   indicators: ReadonlyMap<string, IndicatorInfo>,
   digests: ReadonlyMap<string, IndicatorDigest>,
   figures: ReadonlyMap<string, Figure>,
-  lang: Lang,
-  t: TFunction,
 ): IndexRow[] {
   const rows: IndexRow[] = [];
   let order = 0;
   for (const info of indicators.values()) {
     const digest = digests.get(info.id);
     if (!digest) continue;
-    const summary = summarizeDigest(info, digest, figures, lang, t);
-    rows.push({ info, digest, summary, order: order++ });
+    const change = digest.changes.map((id) => figures.get(id)).find((f) => f !== undefined);
+    rows.push({ info, digest, change, order: order++ });
   }
   return rows;
 }
@@ -63,7 +63,7 @@ export function asIndexSort(sort: SortKey | undefined): IndexSort {
 
 /** A change's value as a number to sort by, when it is a percentage; else none. */
 function changeValue(row: IndexRow): number | undefined {
-  const change = row.summary?.change?.figure;
+  const { change } = row;
   if (!change || change.unit !== 'percent') return undefined;
   return typeof change.value === 'number' ? change.value : change.value.min;
 }

@@ -14,29 +14,34 @@ export interface LeadIndicator {
 /**
  * A sector's indicators in the order the overview leads with them: those followed over the most
  * periods first (a series before a lone number, or before one number in several regions), then
- * the most recent, then the vocabulary's order.
+ * the most recent, then the vocabulary's order. Ranked on their digests; only the first `count`
+ * are formatted, however many the sector has.
  */
 export function leadIndicators(
   sector: Sector,
   indicators: ReadonlyMap<string, IndicatorInfo>,
   digests: ReadonlyMap<string, IndicatorDigest>,
   figures: ReadonlyMap<string, Figure>,
+  count: number,
   lang: Lang,
   t: TFunction,
-): LeadIndicator[] {
-  const lead: (LeadIndicator & { order: number })[] = [];
+): { lead: LeadIndicator[]; total: number } {
+  const ranked: { info: IndicatorInfo; digest: IndicatorDigest; order: number }[] = [];
   let order = 0;
   for (const info of indicators.values()) {
     order += 1;
     const digest = digests.get(info.id);
-    if (info.sector !== sector || !digest) continue;
-    const summary = summarizeDigest(info, digest, figures, lang, t);
-    if (summary) lead.push({ info, digest, summary, order });
+    if (info.sector === sector && digest) ranked.push({ info, digest, order });
   }
-  return lead.sort(
+  ranked.sort(
     (a, b) =>
       b.digest.longest - a.digest.longest ||
       b.digest.end.localeCompare(a.digest.end) ||
       a.order - b.order,
   );
+  const lead = ranked.slice(0, count).flatMap(({ info, digest }) => {
+    const summary = summarizeDigest(info, digest, figures, lang, t);
+    return summary ? [{ info, digest, summary }] : [];
+  });
+  return { lead, total: ranked.length };
 }

@@ -58,8 +58,15 @@ export function useOverview(): SectorView[] {
       const sectorFigures = (figureIdsBySector[sector] ?? [])
         .map((id) => figures.get(id))
         .filter((f): f is Figure => f !== undefined);
-      const lead = leadIndicators(sector, indicators, digests, figures, lang, t);
-      const shown = lead.slice(0, LEAD_INDICATORS);
+      const { lead: shown, total } = leadIndicators(
+        sector,
+        indicators,
+        digests,
+        figures,
+        LEAD_INDICATORS,
+        lang,
+        t,
+      );
       const sectorEvents = eventsBySector[sector] ?? [];
       const plan = planSector(
         sector,
@@ -74,7 +81,7 @@ export function useOverview(): SectorView[] {
         articles: sectorArticles.slice(0, LATEST_ARTICLES),
         articleCount: sectorArticles.length,
         indicators: shown,
-        indicatorCount: lead.length,
+        indicatorCount: total,
         charts: plan.charts,
         ctx,
         figureCount: sectorFigures.length,
