@@ -3,7 +3,7 @@
  * article against its text and saving it to data/ and seeds/. It runs on Vite's dev server with a
  * small local API (scripts/studio/api.ts); nothing of it is in the readers' build.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
 import { DEV_DEPENDENCIES } from './vite/dev-dependencies.ts';
@@ -56,6 +56,10 @@ async function main(): Promise<void> {
     server: { port, strictPort: true, host: '127.0.0.1' },
     // Only the studio's page: the readers' entry needs the build's virtual data modules.
     optimizeDeps: { entries: ['studio/index.html'], include: [...DEV_DEPENDENCIES] },
+    // A studio over another data folder (the browser tests' copies, several at once) pre-bundles
+    // into that folder: studios sharing node_modules/.vite on a fresh clone re-optimised under
+    // each other, and a page's import failed with 504 Outdated Optimize Dep.
+    cacheDir: options.root === ROOT ? undefined : join(options.root, '.vite-studio'),
     logLevel: 'warn',
   });
   await server.listen();
