@@ -26,31 +26,29 @@ export function Sparkline({
   const round = (n: number) => Math.round(n * 10) / 10;
   const y = (v: number) => round(PAD + (HEIGHT - 2 * PAD) * (1 - (v - low) / span));
   const step = (WIDTH - 2 * PAD) / marks.length;
-  if (kind === 'line') {
-    const d = marks
-      .map((m, i) => `${i === 0 ? 'M' : 'L'}${round(PAD + step * (i + 0.5))} ${y(m.value)}`)
-      .join('');
-    return (
-      <svg
-        className="sparkline"
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width={WIDTH}
-        height={HEIGHT}
-        aria-hidden="true"
-        focusable="false"
-      >
-        <path className="sparkline-line" d={d} />
-      </svg>
-    );
-  }
-  // Each column a closed rectangle in one of two paths: printed (filled), computed (outlined).
+  // Each column a closed rectangle.
   const column = (m: TrendMark, i: number) => {
     const top = Math.min(y(m.value), y(0));
     const height = Math.max(1, Math.abs(y(m.value) - y(0)));
     return `M${round(PAD + step * i + step * 0.15)} ${top}h${round(step * 0.7)}v${round(height)}h${-round(step * 0.7)}z`;
   };
-  const printed = marks.map((m, i) => (m.computed ? '' : column(m, i))).join('');
-  const computed = marks.map((m, i) => (m.computed ? column(m, i) : '')).join('');
+  const columns = (computed: boolean) =>
+    marks.map((m, i) => (m.computed === computed ? column(m, i) : '')).join('');
+  // Two paths at most: the line, or the printed columns (filled) and the computed (outlined).
+  const paths: [string, string][] =
+    kind === 'line'
+      ? [
+          [
+            'sparkline-line',
+            marks
+              .map((m, i) => `${i === 0 ? 'M' : 'L'}${round(PAD + step * (i + 0.5))} ${y(m.value)}`)
+              .join(''),
+          ],
+        ]
+      : [
+          ['sparkline-bar', columns(false)],
+          ['sparkline-bar is-computed', columns(true)],
+        ];
   return (
     <svg
       className="sparkline"
@@ -60,8 +58,7 @@ export function Sparkline({
       aria-hidden="true"
       focusable="false"
     >
-      {printed && <path className="sparkline-bar" d={printed} />}
-      {computed && <path className="sparkline-bar is-computed" d={computed} />}
+      {paths.map(([className, d]) => d && <path key={className} className={className} d={d} />)}
     </svg>
   );
 }
