@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../components/ui/app-link';
-import { CopyLink } from '../components/ui/copy-link';
+import { ShareButton } from '../components/ui/share-button';
 import { LanguageSwitch } from '../components/ui/language-switch';
 import { ThemeToggle } from '../components/ui/theme-toggle';
 import { useAppStore } from '../store/app-store';
@@ -76,7 +76,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <div className="site-tools">
-          <CopyLink />
+          <ShareButton />
           <LanguageSwitch />
           <ThemeToggle />
         </div>

@@ -360,21 +360,31 @@ describe('downloads', () => {
   });
 });
 
-describe('copy link', () => {
-  it('copies the page’s full address and says so', async () => {
+describe('share and copy link', () => {
+  it('opens from Share with focus on Copy link, which copies the page’s full address and says so', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
     await renderApp('/en/table/?sector=cement');
+    const share = screen.getByRole('button', { name: 'Share' });
+    expect(share).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(share);
+    expect(share).toHaveAttribute('aria-expanded', 'true');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Copy link' })).toHaveFocus());
     await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/en/table/?sector=cement`);
     expect(await screen.findByText('Link copied')).toHaveAttribute('aria-live', 'polite');
+    await userEvent.keyboard('{Escape}');
+    expect(share).toHaveAttribute('aria-expanded', 'false');
+    expect(share).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Copy link' })).not.toBeInTheDocument();
   });
 
   it('without clipboard access, shows the address selected for copying by hand', async () => {
     const writeText = vi.fn(() => Promise.reject(new Error('denied')));
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
     await renderApp('/zh/table/?sort=value&dir=desc');
-    await userEvent.click(screen.getByRole('button', { name: '复制链接' }));
+    await userEvent.click(screen.getByRole('button', { name: '分享' }));
+    await userEvent.click(await screen.findByRole('button', { name: '复制链接' }));
     const field = await screen.findByRole('textbox', { name: '本页当前视图的链接' });
     expect(field).toHaveValue(`${window.location.origin}/zh/table/?sort=value&dir=desc`);
     expect(field).toHaveFocus();

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import './share.css';
+import type { SharePanelProps } from './share-button';
 
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
@@ -12,8 +11,7 @@ const CONFIRM_MS = 4000;
  * Where the clipboard is unavailable or refused, it shows the address selected in a read-only
  * field for the reader to copy. The outcome is announced in a polite live region.
  */
-export function CopyLink({ className }: { className?: string }) {
-  const { t } = useTranslation('share');
+function CopyLink({ t }: Pick<SharePanelProps, 't'>) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const fieldRef = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -41,8 +39,8 @@ export function CopyLink({ className }: { className?: string }) {
   };
 
   return (
-    <div className={['copy-link', 'no-print', className].filter(Boolean).join(' ')}>
-      <button type="button" className="button" onClick={() => void copy()}>
+    <div className="copy-link">
+      <button type="button" className="button" data-autofocus onClick={() => void copy()}>
         {t('copyLink.button')}
       </button>
       {status.kind === 'manual' && (
@@ -62,6 +60,24 @@ export function CopyLink({ className }: { className?: string }) {
         {status.kind === 'copied' && t('copyLink.copied')}
         {status.kind === 'manual' && t('copyLink.manual')}
       </span>
+    </div>
+  );
+}
+
+/**
+ * What the reader can do with the view's address, opened from the header's Share button
+ * (share-button.tsx). Focus moves to its first control when it opens. It takes its strings from
+ * the button: a useTranslation of its own would make the bundler split React out of the entry
+ * chunk into a chunk of its own, one request more on every page (rolldown issue 10731).
+ */
+export function SharePanel({ id, t }: SharePanelProps) {
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, []);
+  return (
+    <div ref={root} role="group" aria-label={t('share.panel')} data-panel={id}>
+      <CopyLink t={t} />
     </div>
   );
 }
