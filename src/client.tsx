@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { App } from './app/app';
 import { bootApp, loadBundledData } from './app/boot';
 import { loadPage, pageKey } from './app/pages';
+import { scopeFor } from './data/scope';
 import { loadLanguage } from './i18n';
 import { EXACT_DIGITS, numberFormat } from './format/number';
 import { INTL_LOCALE, type Lang } from './i18n/languages';
@@ -52,14 +53,14 @@ export async function start() {
   // set up while they do.
   const loading = Promise.all([
     import('react-dom/client'),
-    loadBundledData(),
+    loadBundledData(scopeFor(parsed.route)),
     loadLanguage(parsed.route.lang),
     loadPage(pageKey(parsed.route)),
   ]);
   await setUpIntl(parsed.route.lang);
-  const [reactDom, data] = await loading;
+  const [reactDom, { data, scope }] = await loading;
   await yieldToBrowser();
-  const { store, i18n } = bootApp(parsed, data);
+  const { store, i18n } = bootApp(parsed, data, scope);
   await yieldToBrowser();
 
   const container = document.getElementById('root');

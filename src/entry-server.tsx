@@ -22,7 +22,7 @@ export async function render(path: string, base: string, origin: string): Promis
   await beforeRouteRender('render');
   const [pathname = '/', search = ''] = path.split('?');
   const parsed = parseLocation(`${base.replace(/\/$/, '')}${pathname}`, search, base);
-  const data = await loadBundledData();
+  const { data } = await loadBundledData();
   // Imported as the client does (app.tsx), so the client build keeps it in a chunk of its own.
   const { headFor } = await import('./app/head');
   const { store, i18n } = bootApp(parsed, data);

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
+import { createHash } from 'node:crypto';
 import { loadFiles, type LoadResult, type RawFile } from '../../src/data/load.ts';
+import { indicatorData, summaryData } from '../../src/data/subsets.ts';
 import { dataVocabularyDir, readVocabulary } from '../vocabulary.ts';
 import { jsonModulePlugin } from './json-asset.ts';
 
@@ -72,11 +74,28 @@ export function datasetsPlugin(): Plugin {
       name: 'eid-datasets',
       id: DATASETS_MODULE,
       watchDirs: () => [dataDirs().data, `${dataDirs().data}/vocabulary`, dataDirs().seeds],
-      load: ({ root, browserBuild, emit }) => {
-        const json = JSON.stringify(loadFromDisk(root));
-        return browserBuild
-          ? `export const LOAD_RESULT = null;\nexport const DATA_URL = ${emit('datasets', json)};`
-          : `export const LOAD_RESULT = ${json};\nexport const DATA_URL = null;`;
+      load: ({ root, browserBuild, emit, emitAt }) => {
+        const full = loadFromDisk(root);
+        const json = JSON.stringify(full);
+        if (!browserBuild) {
+          return `export const LOAD_RESULT = ${json};\nexport const DATA_URL = null;\nexport const SUMMARY_URL = null;\nexport const INDICATOR_DATA = null;`;
+        }
+        // A page starts from the part of the data it shows (src/data/subsets.ts): the overview
+        // and the index from a summary, an indicator's page from its own file; one hash, that of
+        // the whole data, names every indicator's file, so the app needs no list of them.
+        const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
+        for (const indicator of full.indicators) {
+          emitAt(
+            `assets/indicator-data/${indicator.id}-${hash}.json`,
+            JSON.stringify(indicatorData(full, indicator.id)),
+          );
+        }
+        return [
+          'export const LOAD_RESULT = null;',
+          `export const DATA_URL = ${emit('datasets', json)};`,
+          `export const SUMMARY_URL = ${emit('datasets-summary', JSON.stringify(summaryData(full)))};`,
+          `export const INDICATOR_DATA = { prefix: import.meta.env.BASE_URL + "assets/indicator-data/", suffix: ${JSON.stringify(`-${hash}.json`)} };`,
+        ].join('\n');
       },
     }),
     handleHotUpdate({ file, server }) {

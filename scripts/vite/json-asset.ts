@@ -26,6 +26,8 @@ export interface JsonModuleContext {
   browserBuild: boolean;
   /** Emits `json` as `assets/<name>-<hash>.json`; returns a JS expression for its URL. */
   emit(name: string, json: string): string;
+  /** Emits `json` at `fileName` (under the output directory), as it is. */
+  emitAt(fileName: string, json: string): void;
 }
 
 /**
@@ -67,6 +69,9 @@ export function jsonModulePlugin(options: {
         root,
         browserBuild: command === 'build' && !loadOptions?.ssr,
         emit: (name, json) => emitJsonAsset(this, name, json),
+        emitAt: (fileName, json) => {
+          this.emitFile({ type: 'asset', fileName, source: json });
+        },
       });
     },
   };

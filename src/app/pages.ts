@@ -19,8 +19,7 @@ const FEATURE_PAGES = import.meta.glob<PageModule>('../features/*/*-page.tsx', {
 function importPage(key: PageKey): Promise<PageModule> {
   if (key === 'not-found') return import('./not-found-page').then((m) => m.page);
   const importer = FEATURE_PAGES[`../features/${key}/${key}-page.tsx`];
-  if (!importer)
-    throw new Error(`No page for the view "${key}": add features/${key}/${key}-page.tsx`);
+  if (!importer) throw new Error(`No page module for the view ${key}`);
   return importer();
 }
 

@@ -6,6 +6,7 @@ import {
   type IndicatorDigest,
 } from './indicators.ts';
 import { dataSchemas, type Article, type Dataset } from './schema.ts';
+import { countData, type DataCounts } from './subsets.ts';
 import { PROJECT_VOCABULARY, type IndicatorEntry, type Vocabulary } from './vocabulary.ts';
 
 /** A file as it arrives: its name relative to the project root and its parsed JSON. */
@@ -32,6 +33,8 @@ export interface LoadResult {
   indicators: IndicatorEntry[];
   /** Each indicator's latest value, changes and trend, by indicator id (see IndicatorDigest). */
   digests: Record<string, IndicatorDigest>;
+  /** How much the whole data holds, kept when a page starts from a part of it (subsets.ts). */
+  counts: DataCounts;
   errors: LoadError[];
 }
 
@@ -73,6 +76,7 @@ export function loadFiles(
     articles: [],
     indicators: [],
     digests: {},
+    counts: { figures: 0, figuresBySector: {}, eventsBySector: {}, articlesBySector: {} },
     errors: [],
   };
   for (const { file, json } of articleFiles) {
@@ -97,5 +101,6 @@ export function loadFiles(
     const digest = digestSeries(series, (m) => kind.get(m) === 'level');
     if (digest) result.digests[indicator.id] = digest;
   }
+  result.counts = countData(result);
   return result;
 }

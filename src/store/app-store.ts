@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { LoadResult } from '../data/load';
+import type { DataScope } from '../data/scope';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createRouteSlice, type PrepareRoute, type RouteSlice } from './route-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
@@ -15,15 +16,23 @@ export interface StoreInit {
   notices?: UrlNotice[];
   /** What a navigation waits for before the new route renders (see route-slice.ts). */
   prepareRoute?: PrepareRoute;
+  /** The part of the data `data` is (see data/scope.ts). */
+  scope?: DataScope;
 }
 
 /**
  * One store per page render (server or browser), so prerendering many pages never shares state.
  * The saved theme is read after hydration (`loadSavedTheme`, store/theme.ts).
  */
-export function createAppStore({ data, route, notices = [], prepareRoute }: StoreInit): AppStore {
+export function createAppStore({
+  data,
+  route,
+  notices = [],
+  prepareRoute,
+  scope,
+}: StoreInit): AppStore {
   return createStore<AppState>()((...a) => ({
-    ...createDataSlice(data)(...a),
+    ...createDataSlice(data, scope)(...a),
     ...createUiSlice(...a),
     ...createRouteSlice(route, notices, prepareRoute)(...a),
   }));

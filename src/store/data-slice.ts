@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { LoadError, LoadResult } from '../data/load';
 import type { IndicatorDigest, IndicatorInfo } from '../data/indicators';
+import type { DataScope } from '../data/scope';
+import type { DataCounts } from '../data/subsets';
 import type { Article, DashboardEvent, Figure } from '../data/schema';
 import { SECTORS, type Sector } from '../data/vocab';
 import type { AppState } from './app-store';
@@ -21,10 +23,14 @@ export interface DataSlice {
   indicators: ReadonlyMap<string, IndicatorInfo>;
   /** Each indicator's latest value, changes and trend, made when the data was built. */
   digests: ReadonlyMap<string, IndicatorDigest>;
+  /** How much the whole data holds, even when the store holds only a part of it (`scope`). */
+  counts: DataCounts;
+  /** Which part of the data the store holds: a page may start from a subset (data/subsets.ts). */
+  scope: DataScope;
   /** Which data file each figure came from, for error messages and downloads. */
   fileByFigure: ReadonlyMap<string, string>;
   loadErrors: LoadError[];
-  loadData: (result: LoadResult) => void;
+  loadData: (result: LoadResult, scope?: DataScope) => void;
 }
 
 function emptyBySector<T>(): Record<Sector, T[]> {
@@ -32,7 +38,10 @@ function emptyBySector<T>(): Record<Sector, T[]> {
 }
 
 /** Indexes validated datasets for narrow lookups by id and by sector. */
-export function indexData(result: LoadResult): Omit<DataSlice, 'loadData'> {
+export function indexData(
+  result: LoadResult,
+  scope: DataScope = 'all',
+): Omit<DataSlice, 'loadData'> {
   const figures = new Map<string, Figure>();
   const figureIds: string[] = [];
   const figureIdsBySector = emptyBySector<string>();
@@ -68,14 +77,16 @@ export function indexData(result: LoadResult): Omit<DataSlice, 'loadData'> {
     articles,
     indicators,
     digests,
+    counts: result.counts,
+    scope,
     fileByFigure,
     loadErrors: result.errors,
   };
 }
 
 export const createDataSlice =
-  (initial: LoadResult): StateCreator<AppState, [], [], DataSlice> =>
+  (initial: LoadResult, scope?: DataScope): StateCreator<AppState, [], [], DataSlice> =>
   (set) => ({
-    ...indexData(initial),
-    loadData: (result) => set(indexData(result)),
+    ...indexData(initial, scope),
+    loadData: (result, next) => set(indexData(result, next)),
   });

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { LoadResult } from '../../src/data/load';
 import { indexData } from '../../src/store/data-slice';
 import { realDataset, renderApp } from '../render-app';
 
@@ -183,3 +184,46 @@ describe.each(['en', 'zh'] as const)('indicator page (%s)', { timeout: 30_000 },
     expect(screen.getByText(/no-such-thing/)).toBeInTheDocument();
   });
 });
+
+/** The real data with the 2023 new-customer count also printed for `regions`: one chart each. */
+function withRegions(regions: string[]): LoadResult {
+  const real = realDataset();
+  return {
+    ...real,
+    datasets: real.datasets.map((entry) => {
+      const base = entry.dataset.figures.find(
+        (f) => f.indicator === 'power-new-customers' && !f.derived,
+      );
+      if (!base) return entry;
+      const copies = regions.map((region) => ({ ...base, id: `${base.id}-${region}`, region }));
+      return {
+        ...entry,
+        dataset: { ...entry.dataset, figures: [...entry.dataset.figures, ...copies] },
+      };
+    }),
+  };
+}
+
+describe.each(['en', 'zh'] as const)(
+  'a long regional indicator (%s)',
+  { timeout: 30_000 },
+  (lang) => {
+    it('shows its first 4 charts and the rest on request, every chart with its table', async () => {
+      const regions = ['beijing', 'tianjin', 'hebei', 'shanxi', 'liaoning', 'jilin'];
+      await renderApp(`/${lang}/indicators/power-new-customers/`, { data: withRegions(regions) });
+      const charts = () => screen.getAllByRole('figure');
+      await waitFor(() => expect(charts()).toHaveLength(4));
+      const total = charts().length;
+      const more = screen.getByRole('button', {
+        name: lang === 'en' ? /^Show the other \d+ charts$/ : /^显示其余 \d+ 幅图表$/,
+      });
+      const hidden = Number(/\d+/.exec(more.textContent ?? '')![0]);
+      // Guangxi's chart (2022 computed, 2023 printed) and one per added region.
+    expect(hidden).toBe(1 + regions.length - 4);
+      await userEvent.click(more);
+      await waitFor(() => expect(charts()).toHaveLength(total + hidden));
+      for (const chart of charts()) expect(within(chart).getByRole('table')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: more.textContent! })).not.toBeInTheDocument();
+    });
+  },
+);

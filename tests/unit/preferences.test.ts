@@ -4,7 +4,14 @@ import { createAppStore } from '../../src/store/app-store';
 import { firstFrameThemeScript, readSavedTheme, THEME_KEY } from '../../src/store/theme';
 import { EMPTY_PARAMS } from '../../src/store/url-state';
 
-const EMPTY_DATA = { datasets: [], articles: [], indicators: [], digests: {}, errors: [] };
+const EMPTY_DATA = {
+  datasets: [],
+  articles: [],
+  indicators: [],
+  digests: {},
+  counts: { figures: 0, figuresBySector: {}, eventsBySector: {}, articlesBySector: {} },
+  errors: [],
+};
 
 function storeWithSaved(saved: string | null) {
   if (saved !== null) localStorage.setItem(THEME_KEY, saved);

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadAllInto } from '../../data/bundled';
 import type { Figure } from '../../data/schema';
 import { useAppStore, useAppStoreApi } from '../../store/app-store';
 import './share.css';
@@ -52,8 +53,7 @@ export function DownloadMenu({
   const { t } = useTranslation('share');
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.route.lang);
-  const figureIds = useAppStore((s) => s.figureIds);
-  const allCount = figureIds.length;
+  const allCount = useAppStore((s) => s.counts.figures);
   const [started, setStarted] = useState('');
   const generatedId = useId();
   const headingId = id ?? generatedId;
@@ -73,8 +73,10 @@ export function DownloadMenu({
     setStarted(t('download.started', { file: fileName }));
   };
 
-  const allFigures = () => {
-    const { figures } = store.getState();
+  // A page that started from a part of the data loads the whole first.
+  const allFigures = async () => {
+    await loadAllInto(store);
+    const { figures, figureIds } = store.getState();
     return figureIds.map((id) => figures.get(id)!);
   };
 
@@ -104,7 +106,11 @@ export function DownloadMenu({
       </Heading>
       <div className="download-menu__groups">
         {filtered && group('inView', inView.length, (format) => void save(inView, scope, format))}
-        {group('all', allCount, (format) => void save(allFigures(), 'all', format))}
+        {group(
+          'all',
+          allCount,
+          (format) => void allFigures().then((all) => save(all, 'all', format)),
+        )}
       </div>
       <p className="download-menu__note">{t('download.note')}</p>
       <p className="download-menu__status" aria-live="polite">

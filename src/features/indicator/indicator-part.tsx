@@ -17,6 +17,8 @@ import {
 const TABLE_ROWS = 24;
 /** Periods its chart draws: five years of months; a longer series is in the table. */
 const CHART_PERIODS = 60;
+/** Charts shown at first (one per span, region or measure); the rest are a click away. */
+const PANELS_SHOWN = 4;
 
 /**
  * The series of an indicator: a chart per panel with its table open beside it (every value, its
@@ -34,15 +36,17 @@ export function IndicatorSeriesPart({ series }: ChartSectionProps & { series: In
     [lang, t, figures, articles],
   );
   const [allRows, setAllRows] = useState(false);
+  const [allPanels, setAllPanels] = useState(false);
+  const hiddenPanels = allPanels ? 0 : Math.max(0, series.panels.length - PANELS_SHOWN);
   const charts = useMemo(
     () =>
-      series.panels.map((panel, i) =>
+      series.panels.slice(0, series.panels.length - hiddenPanels).map((panel, i) =>
         shapePanel(series, panel, i, ctx, {
           periods: CHART_PERIODS,
           rows: allRows ? undefined : TABLE_ROWS,
         }),
       ),
-    [series, ctx, allRows],
+    [series, ctx, allRows, hiddenPanels],
   );
   const conflicts = series.panels.flatMap((panel) =>
     panel.points.filter((p) => p.conflicts.length > 0),
@@ -112,6 +116,13 @@ export function IndicatorSeriesPart({ series }: ChartSectionProps & { series: In
             }}
           />
         ))}
+        {hiddenPanels > 0 && (
+          <p className="indicator-more no-print">
+            <button type="button" className="button" onClick={() => setAllPanels(true)}>
+              {t('panels.showAll', { count: hiddenPanels })}
+            </button>
+          </p>
+        )}
       </div>
       {series.looseChanges.length > 0 && (
         <section className="indicator-loose">

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { IndicatorDigest, IndicatorInfo } from '../../data/indicators';
 import type { Figure } from '../../data/schema';
+import { rankIndicators } from '../../data/subsets';
 import type { Sector } from '../../data/vocab';
 import { summarizeDigest, type IndicatorSummary } from '../../format/indicator';
 import type { Lang } from '../../i18n/languages';
@@ -12,10 +13,8 @@ export interface LeadIndicator {
 }
 
 /**
- * A sector's indicators in the order the overview leads with them: those followed over the most
- * periods first (a series before a lone number, or before one number in several regions), then
- * the most recent, then the vocabulary's order. Ranked on their digests; only the first `count`
- * are formatted, however many the sector has.
+ * The indicators a sector leads with (data/subsets.ts rankIndicators), the first `count` of them
+ * formatted, and how many the sector has.
  */
 export function leadIndicators(
   sector: Sector,
@@ -26,19 +25,7 @@ export function leadIndicators(
   lang: Lang,
   t: TFunction,
 ): { lead: LeadIndicator[]; total: number } {
-  const ranked: { info: IndicatorInfo; digest: IndicatorDigest; order: number }[] = [];
-  let order = 0;
-  for (const info of indicators.values()) {
-    order += 1;
-    const digest = digests.get(info.id);
-    if (info.sector === sector && digest) ranked.push({ info, digest, order });
-  }
-  ranked.sort(
-    (a, b) =>
-      b.digest.longest - a.digest.longest ||
-      b.digest.end.localeCompare(a.digest.end) ||
-      a.order - b.order,
-  );
+  const ranked = rankIndicators(sector, indicators, digests);
   const lead = ranked.slice(0, count).flatMap(({ info, digest }) => {
     const summary = summarizeDigest(info, digest, figures, lang, t);
     return summary ? [{ info, digest, summary }] : [];

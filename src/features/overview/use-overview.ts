@@ -4,15 +4,17 @@ import type { Article, DashboardEvent, Figure } from '../../data/schema';
 import { SECTORS, type Sector } from '../../data/vocab';
 import { useAppStore } from '../../store/app-store';
 import type { ShapeContext } from './chart-state';
+import {
+  byPublication,
+  chartFigures,
+  LATEST_ARTICLES,
+  LATEST_EVENTS,
+  LEAD_INDICATORS,
+} from '../../data/subsets';
 import { leadIndicators, type LeadIndicator } from './lead-indicators';
 import { planSector, type ChartPlan } from './overview-plan';
 
-/** Indicators a sector leads with; the rest are a link away, however many articles there are. */
-export const LEAD_INDICATORS = 8;
-/** Milestones a sector's timeline shows, the latest; the table lists them all. */
-export const LATEST_EVENTS = 6;
-/** Source articles named under a sector's heading, the latest; the sources page lists them all. */
-export const LATEST_ARTICLES = 3;
+export { LATEST_EVENTS };
 
 export interface SectorView {
   sector: Sector;
@@ -30,10 +32,6 @@ export interface SectorView {
   eventCount: number;
 }
 
-function byPublication(a: Article, b: Article): number {
-  return (b.publication.date ?? '').localeCompare(a.publication.date ?? '');
-}
-
 /**
  * Every sector's lead indicators and planned charts, from the store, in the page's language.
  * What a section shows is bounded: its lead indicators, charts of their latest values and the
@@ -49,6 +47,7 @@ export function useOverview(): SectorView[] {
   const articles = useAppStore((s) => s.articles);
   const indicators = useAppStore((s) => s.indicators);
   const digests = useAppStore((s) => s.digests);
+  const counts = useAppStore((s) => s.counts);
 
   return useMemo(() => {
     const events = new Map<string, DashboardEvent>();
@@ -79,28 +78,14 @@ export function useOverview(): SectorView[] {
       return {
         sector,
         articles: sectorArticles.slice(0, LATEST_ARTICLES),
-        articleCount: sectorArticles.length,
+        articleCount: counts.articlesBySector[sector] ?? 0,
         indicators: shown,
         indicatorCount: total,
         charts: plan.charts,
         ctx,
-        figureCount: sectorFigures.length,
-        eventCount: sectorEvents.length,
+        figureCount: counts.figuresBySector[sector] ?? 0,
+        eventCount: counts.eventsBySector[sector] ?? 0,
       };
     });
-  }, [lang, t, figures, figureIdsBySector, eventsBySector, articles, indicators, digests]);
-}
-
-/**
- * The figures the section's charts compare: each shown indicator's latest values (one per
- * panel: per region, per span) with the changes printed for them, the values computed from them,
- * and the marks they are measured against; in curated order.
- */
-function chartFigures(shown: readonly LeadIndicator[], sectorFigures: readonly Figure[]): Figure[] {
-  const chosen = new Set(shown.flatMap((lead) => lead.digest.recent));
-  for (const f of sectorFigures) {
-    if (f.reference && chosen.has(f.id)) chosen.add(f.reference);
-    if (f.derived?.inputs.some((id) => chosen.has(id))) chosen.add(f.id);
-  }
-  return sectorFigures.filter((f) => chosen.has(f.id));
+  }, [lang, t, figures, figureIdsBySector, eventsBySector, articles, indicators, digests, counts]);
 }

@@ -121,16 +121,12 @@ export function FigurePanel({ item, lang, figures, quoteFound }: Props) {
       ) : null}
 
       <p className="panel-links no-print">
-        {figure ? (
+        {figure && (
           <AppLink
             className="button"
             to={{ view: 'indicator', params: { indicator: figure.indicator } }}
           >
             {t('panel.seeIndicator', { name: indicator?.name[lang] ?? figure.indicator })}
-          </AppLink>
-        ) : (
-          <AppLink className="button" to={{ view: 'overview', params: { sector } }}>
-            {t('panel.seeOnOverview')}
           </AppLink>
         )}
         <AppLink className="button" to={{ view: 'table', params: { sector } }}>
