@@ -2,7 +2,9 @@
  * Builds the client, then prerenders every route in both languages to static HTML so titles,
  * cards, tables and text paint before any script runs. Writes an index.html for every path, so
  * any static host serves them without rewrite rules. BASE=/sub/ builds for a sub-path;
- * SITE_URL=https://example.org makes canonical and hreflang links absolute.
+ * SITE_URL=https://example.org writes canonical, hreflang, og:url and og:image with absolute
+ * URLs; without it those tags are left out (a relative one is wrong), with one warning.
+ * Every page's preview image is drawn into og/<lang>/<name>.png (scripts/og/preview-image.ts).
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -15,6 +17,7 @@ import { allViewPaths } from '../src/store/url-state';
 import { readVocabulary, vocabularyDir } from './vocabulary';
 import { loadFromDisk } from './vite/datasets-plugin';
 import { SCHEMAS_DIR, writeSchemas } from './write-schema';
+import { cachedPreviewPng } from './og/preview-image';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -31,9 +34,14 @@ export function headHtml(head: HeadInfo): string {
   return [
     `<title>${escapeHtml(head.title)}</title>`,
     `<meta name="description" content="${escapeHtml(head.description)}" />`,
-    `<link rel="canonical" href="${escapeHtml(head.canonical)}" />`,
+    ...(head.canonical ? [`<link rel="canonical" href="${escapeHtml(head.canonical)}" />`] : []),
     ...head.alternates.map(
       (a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}" />`,
+    ),
+    // Open Graph tags are properties; Twitter's are names.
+    ...head.social.map(
+      ([name, content]) =>
+        `<meta ${name.startsWith('og:') ? 'property' : 'name'}="${escapeHtml(name)}" content="${escapeHtml(content)}" />`,
     ),
   ].join('\n    ');
 }
@@ -51,8 +59,10 @@ export function fillTemplate(template: string, page: RenderedPage): string {
 export interface BuildOptions {
   outDir: string;
   base?: string;
-  /** Site origin for absolute canonical and hreflang links (SITE_URL). */
+  /** Site origin for absolute canonical, hreflang, og:url and og:image URLs (SITE_URL). */
   origin?: string;
+  /** Draw the preview images (default true; the bench's growth builds time them apart). */
+  previews?: boolean;
   /** Paths to prerender (default: every view in both languages). */
   paths?: string[];
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
@@ -87,11 +97,32 @@ export async function buildSite(options: BuildOptions): Promise<string[]> {
     renderRoot: (base: string) => string;
   };
 
+  if (!origin) {
+    console.warn(
+      'SITE_URL is not set: canonical, hreflang, og:url and og:image tags are left out, as they ' +
+        'need absolute URLs. Build with SITE_URL=https://your.site to write them.',
+    );
+  }
+  const previews = new Map<string, RenderedPage['preview']['card']>();
   for (const path of paths) {
     const page = await render(path, base, origin);
     const file = join(outDir, path, 'index.html');
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, fillTemplate(template, page));
+    previews.set(page.preview.path, page.preview.card);
+  }
+  if (options.previews !== false) {
+    const started = performance.now();
+    for (const [path, card] of previews) {
+      const file = join(outDir, path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, await cachedPreviewPng(card));
+    }
+    if (logLevel !== 'silent' && logLevel !== 'error') {
+      console.log(
+        `preview images: ${previews.size} in ${Math.round(performance.now() - started)} ms`,
+      );
+    }
   }
 
   // 404.html for hosts that serve it on unknown paths; the client re-renders it in the

@@ -4,8 +4,10 @@ import './i18n/register-all';
 import { App } from './app/app';
 import { bootApp, loadBundledData } from './app/boot';
 import type { HeadInfo } from './app/head';
+import { previewCard, type PreviewCard } from './app/preview';
 import { loadPage, type PageKey } from './app/pages';
 import { RootChooser } from './app/root-chooser';
+import { previewPath } from './store/preview-path';
 import { beforeRouteRender } from './store/route-hooks';
 import { VIEWS, parseLocation, routeKey } from './store/url-state';
 
@@ -13,6 +15,8 @@ export interface RenderedPage {
   html: string;
   head: HeadInfo;
   routeKey: string;
+  /** The page's preview image: where the build writes it, and what it shows. */
+  preview: { path: string; card: PreviewCard };
 }
 
 /** Renders one path (relative to the base) to HTML, for prerendering at build time. */
@@ -24,7 +28,7 @@ export async function render(path: string, base: string, origin: string): Promis
   const parsed = parseLocation(`${base.replace(/\/$/, '')}${pathname}`, search, base);
   const { data } = await loadBundledData();
   // Imported as the client does (app.tsx), so the client build keeps it in a chunk of its own.
-  const { headFor } = await import('./app/head');
+  const { headFor, headItem } = await import('./app/head');
   const { store, i18n } = bootApp(parsed, data);
   const html = renderToString(
     <StrictMode>
@@ -32,11 +36,12 @@ export async function render(path: string, base: string, origin: string): Promis
     </StrictMode>,
   );
   const { route } = parsed;
-  const itemName = store.getState().indicators.get(route.params.indicator ?? '')?.name[route.lang];
+  const item = headItem(store.getState(), route, i18n.t);
   return {
     html,
-    head: headFor(route, i18n.t, base, origin, itemName),
+    head: headFor(route, i18n.t, base, origin, item),
     routeKey: routeKey(parsed),
+    preview: { path: previewPath(route), card: previewCard(store.getState(), route, i18n.t) },
   };
 }
 

@@ -9,7 +9,7 @@ export type BenchRoute = {
   optional?: boolean;
 };
 
-/** Every view in both languages, then two views with parameters from the issue. */
+/** Every view in both languages (an indicator's and its embed), then views with parameters. */
 export const BENCH_ROUTES: readonly BenchRoute[] = [
   { path: '/zh/', view: 'overview', lang: 'zh' },
   { path: '/en/', view: 'overview', lang: 'en' },
@@ -23,6 +23,8 @@ export const BENCH_ROUTES: readonly BenchRoute[] = [
   { path: '/en/compare/', view: 'compare', lang: 'en' },
   { path: '/zh/sources/', view: 'sources', lang: 'zh' },
   { path: '/en/sources/', view: 'sources', lang: 'en' },
+  { path: '/zh/embed/cement-output/', view: 'embed', lang: 'zh' },
+  { path: '/en/embed/cement-output/', view: 'embed', lang: 'en' },
   { path: '/en/compare/?sectors=cement,power', view: 'compare', lang: 'en', optional: true },
   {
     path: '/en/compare/?indicators=cement-output,power-new-customers',
@@ -31,6 +33,12 @@ export const BENCH_ROUTES: readonly BenchRoute[] = [
     optional: true,
   },
   { path: '/en/sources/?figure=cement.output-h1', view: 'sources', lang: 'en', optional: true },
+  {
+    path: '/en/embed/compare/?indicators=cement-output,power-new-customers',
+    view: 'embed',
+    lang: 'en',
+    optional: true,
+  },
 ];
 
 /** --quick: the English route of each view; else every view in both languages, plus the

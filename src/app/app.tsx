@@ -54,11 +54,9 @@ function BrowserEffects({ i18n, headIsCurrent }: { i18n: I18n; headIsCurrent: bo
       return;
     }
     let current = true;
-    void import('./head').then(({ applyHead, headFor }) => {
-      const item = store.getState().indicators.get(route.params.indicator ?? '');
-      if (current) {
-        applyHead(headFor(route, i18n.t, BASE, window.location.origin, item?.name[route.lang]));
-      }
+    void import('./head').then(({ applyHead, headFor, headItem }) => {
+      const item = headItem(store.getState(), route, i18n.t);
+      if (current) applyHead(headFor(route, i18n.t, BASE, window.location.origin, item));
     });
     return () => {
       current = false;

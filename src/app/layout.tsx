@@ -55,6 +55,16 @@ function LoadErrors() {
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const view = useAppStore((s) => (s.route.notFound ? null : navViewOf(s.route.view)));
+  const main = (
+    // aria-busy is set by the router while a navigation renders (see store/navigation.ts).
+    <main id="main" tabIndex={-1} className={view === 'embed' ? 'embed' : undefined}>
+      <UrlNotices />
+      <LoadErrors />
+      {children}
+    </main>
+  );
+  // An embed is the chart alone, in another site's page: no header, navigation or footer.
+  if (view === 'embed') return main;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -81,12 +91,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <ThemeToggle />
         </div>
       </header>
-      {/* aria-busy is set by the router while a navigation renders (see store/navigation.ts). */}
-      <main id="main" tabIndex={-1}>
-        <UrlNotices />
-        <LoadErrors />
-        {children}
-      </main>
+      {main}
       <div className="busy-bar" aria-hidden="true" />
       <footer className="site-footer">
         <p>{t('common:footer.sources')}</p>

@@ -10,7 +10,9 @@ export type DataScope = string;
 export function scopeFor(route: { view: string; params: { indicator?: string } }): DataScope {
   const { view, params } = route;
   if (view === 'overview' || view === 'indicators') return 'summary';
-  return view === 'indicator' && params.indicator ? `indicator:${params.indicator}` : 'all';
+  // An indicator's embed too (not compare's, `embed/compare/`: no indicator has that id).
+  const own = (view === 'indicator' || view === 'embed') && params.indicator;
+  return own && own !== 'compare' ? `indicator:${own}` : 'all';
 }
 
 /** Whether data of `scope` holds everything `route` shows: all of it, or the route's own part. */

@@ -84,7 +84,10 @@ export const regionEntrySchema = z.strictObject({
  * indicator printed for several regions or on two 口径 has a series for each.
  */
 export const indicatorEntrySchema = z.strictObject({
-  id: idSchema,
+  // `/en/embed/compare/` embeds compare's selection, beside `/en/embed/<indicator>/`.
+  id: idSchema.refine((id) => id !== 'compare', {
+    message: '"compare" is reserved: /{zh,en}/embed/compare/ embeds compare\'s selection',
+  }),
   name: nameSchema,
   sector: idSchema,
   unit: idSchema,

@@ -77,6 +77,12 @@ export interface RouteSpec {
 }
 
 /**
+ * The embed of compare's selection, `/en/embed/compare/?indicators=…`, beside the embeds of
+ * single indicators (`/en/embed/cement-output/`): no indicator may have this id (vocabulary.ts).
+ */
+export const EMBED_COMPARE = 'compare';
+
+/**
  * The route table: every view of the dashboard, its path and its parameters. Everything else
  * about a view follows from its key: its page is `src/features/<view>/<view>-page.tsx` (export
  * `page`, see app/pages.ts), its title and description are `common:meta.viewTitle.<view>` and
@@ -90,6 +96,8 @@ export const ROUTES = {
   table: { segment: 'table', params: ['sector', 'sort', 'dir', 'page'] },
   compare: { segment: 'compare', params: ['sectors', 'ids', 'indicators'] },
   sources: { segment: 'sources', params: ['figure', 'article'] },
+  // A chart alone, for an iframe on another site (features/embed): an indicator's, or compare's.
+  embed: { segment: 'embed', params: ['indicators'], item: 'indicator' },
 } as const satisfies Record<string, RouteSpec>;
 
 export type View = keyof typeof ROUTES;
@@ -285,13 +293,16 @@ export function routeHref(route: Pick<Route, 'lang' | 'view' | 'params'>, base =
 
 /**
  * Every prerendered path, relative to the base: each view of the route table in each language,
- * and each item's view for every item (`indicators`: the ids of the indicators with figures).
+ * and each item's view for every item (`indicators`: the ids of the indicators with figures), and
+ * the embed of compare.
  */
 export function allViewPaths(langs: readonly Lang[], indicators: readonly string[] = []): string[] {
   return langs.flatMap((lang) =>
     VIEWS.flatMap((view) =>
       'item' in ROUTES[view]
-        ? indicators.map((indicator) => viewPath(lang, view, { indicator }))
+        ? [...indicators, ...(view === 'embed' ? [EMBED_COMPARE] : [])].map((indicator) =>
+            viewPath(lang, view, { indicator }),
+          )
         : [viewPath(lang, view)],
     ),
   );

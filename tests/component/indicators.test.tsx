@@ -219,7 +219,7 @@ describe.each(['en', 'zh'] as const)(
       });
       const hidden = Number(/\d+/.exec(more.textContent ?? '')![0]);
       // Guangxi's chart (2022 computed, 2023 printed) and one per added region.
-    expect(hidden).toBe(1 + regions.length - 4);
+      expect(hidden).toBe(1 + regions.length - 4);
       await userEvent.click(more);
       await waitFor(() => expect(charts()).toHaveLength(total + hidden));
       for (const chart of charts()) expect(within(chart).getByRole('table')).toBeInTheDocument();

@@ -175,6 +175,12 @@ const VIEWS: { view: string; path: string; hasCharts: boolean; checks?: ViewChec
   { view: 'table', path: 'table/', hasCharts: false, checks: tableChecks },
   { view: 'compare', path: 'compare/?sectors=cement,power', hasCharts: true },
   { view: 'sources', path: 'sources/?figure=cement.output-h1', hasCharts: false },
+  { view: 'embed', path: 'embed/cement-output/', hasCharts: true },
+  {
+    view: 'embed-compare',
+    path: 'embed/compare/?indicators=cement-output,power-new-customers',
+    hasCharts: true,
+  },
 ];
 
 for (const { view, path, hasCharts, checks } of VIEWS) {

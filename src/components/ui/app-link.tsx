@@ -7,14 +7,20 @@ type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
   replace?: boolean;
 };
 
-/** A real link (works without script, in a new tab, when copied) that navigates in place. */
+/**
+ * A real link (works without script, in a new tab, when copied) that navigates in place; in an
+ * embed it opens a new tab.
+ */
 export function AppLink({ to, replace, onClick, children, ...rest }: Props) {
   const route = useAppStore((s) => s.route);
   const navigate = useAppStore((s) => s.navigate);
   const href = hrefFor(route, to);
+  // In an embed (an iframe on another site) every link opens the dashboard in a new tab.
+  const embedded = route.view === 'embed';
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (
+      embedded ||
       event.defaultPrevented ||
       event.button !== 0 ||
       event.metaKey ||
@@ -28,7 +34,13 @@ export function AppLink({ to, replace, onClick, children, ...rest }: Props) {
     void navigate(to, { replace });
   };
   return (
-    <a href={href} onClick={handleClick} {...rest}>
+    <a
+      href={href}
+      onClick={handleClick}
+      target={embedded ? '_blank' : undefined}
+      rel={embedded ? 'noopener' : undefined}
+      {...rest}
+    >
       {children}
     </a>
   );
