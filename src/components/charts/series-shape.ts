@@ -295,6 +295,30 @@ export function shapePanel(
   };
 }
 
+/** How much of its series an indicator shows beside others (compare, embeds): its page has all. */
+export const BESIDE_LIMITS: PanelLimits = { periods: 24, rows: 12 };
+
+/** The chart of a series' latest panel, or null when it has no points. */
+export function shapeLatestPanel(
+  series: IndicatorSeries,
+  ctx: SeriesContext,
+  limits: PanelLimits = BESIDE_LIMITS,
+): PanelChart | null {
+  const latest = series.latest;
+  if (!latest) return null;
+  return shapePanel(series, latest.panel, series.panels.indexOf(latest.panel), ctx, limits);
+}
+
+/**
+ * What indicators must share to be drawn on one axis (shapeTogether): the unit, measure and
+ * basis of their latest values. Null for a series with no points.
+ */
+export function axisKey(series: IndicatorSeries): string | null {
+  const latest = series.latest;
+  if (!latest) return null;
+  return `${latest.panel.unit}|${latest.panel.measure}|${basisKey(latest.point.basis)}`;
+}
+
 /**
  * Indicators of one unit on one axis (compare): a series per indicator, each its latest panel's
  * values on the basis of its latest value, over the periods any of them has.

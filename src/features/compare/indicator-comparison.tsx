@@ -1,15 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartFrame } from '../../components/charts/chart-frame';
-import {
-  shapePanel,
-  shapeTogether,
-  type PanelChart,
-  type SeriesContext,
-} from '../../components/charts/series-shape';
+import { SeriesFrame, useSeriesContext } from '../../components/charts/series-frame';
+import { axisKey, shapeLatestPanel, shapeTogether } from '../../components/charts/series-shape';
 import { AppLink } from '../../components/ui/app-link';
-import { basisKey, indicatorSeries, type IndicatorSeries } from '../../data/indicators';
-import { CHANGE_MEASURES } from '../../data/vocab';
+import { indicatorSeries, type IndicatorSeries } from '../../data/indicators';
+import { isChangeMeasure } from '../../data/indicator-series';
 import {
   formatBasis,
   formatPeriod,
@@ -22,16 +17,6 @@ import { useAppStore } from '../../store/app-store';
 import { caveatText } from './compare-charts';
 import type { IndicatorComparePanel } from './compare-state';
 
-const isChange = (measure: string) => CHANGE_MEASURES.has(measure);
-
-function useSeriesContext(): SeriesContext {
-  const { t } = useTranslation('compare');
-  const lang = useAppStore((s) => s.route.lang);
-  const figures = useAppStore((s) => s.figures);
-  const articles = useAppStore((s) => s.articles);
-  return useMemo(() => ({ lang, t, figures, articles }), [lang, t, figures, articles]);
-}
-
 function useSeries(panel: IndicatorComparePanel): IndicatorSeries | null {
   const figures = useAppStore((s) => s.figures);
   const info = useAppStore((s) => s.indicators.get(panel.id));
@@ -41,33 +26,10 @@ function useSeries(panel: IndicatorComparePanel): IndicatorSeries | null {
         ? indicatorSeries(
             info,
             panel.figureIds.flatMap((id) => figures.get(id) ?? []),
-            isChange,
+            isChangeMeasure,
           )
         : null,
     [info, panel, figures],
-  );
-}
-
-function SeriesFrame({ chart, headingLevel }: { chart: PanelChart; headingLevel: 3 | 4 }) {
-  const { t } = useTranslation('compare');
-  return (
-    <ChartFrame
-      id={chart.id}
-      headingLevel={headingLevel}
-      title={chart.title}
-      subtitle={chart.subtitle}
-      description={chart.description}
-      legend={chart.legend}
-      table={chart.table}
-      tableTotal={chart.tableTotal}
-      source={chart.source}
-      drawing={{
-        chart: { kind: 'series', data: chart.data },
-        height: chart.height,
-        summary: chart.summary,
-        summaryLabel: t('charts:loading'),
-      }}
-    />
   );
 }
 
@@ -77,16 +39,8 @@ export function IndicatorPanelView({ panel }: { panel: IndicatorComparePanel }) 
   const ctx = useSeriesContext();
   const series = useSeries(panel);
   const digest = useAppStore((s) => s.digests.get(panel.id));
-  const chart = useMemo(() => {
-    const latest = series?.latest;
-    if (!series || !latest) return null;
-    // Side by side, each panel draws and tables the latest values; its page has them all.
-    const shaped = shapePanel(series, latest.panel, series.panels.indexOf(latest.panel), ctx, {
-      periods: 24,
-      rows: 12,
-    });
-    return { ...shaped, id: `compare-${shaped.id}` };
-  }, [series, ctx]);
+  // Side by side, each panel draws and tables the latest values; its page has them all.
+  const chart = useMemo(() => series && shapeLatestPanel(series, ctx), [series, ctx]);
   if (!series) return null;
   const summary = digest
     ? summarizeDigest(series.indicator, digest, ctx.figures, ctx.lang, ctx.t)
@@ -113,7 +67,7 @@ export function IndicatorPanelView({ panel }: { panel: IndicatorComparePanel }) 
           </p>
         )}
       </header>
-      {chart && <SeriesFrame chart={chart} headingLevel={4} />}
+      {chart && <SeriesFrame chart={chart} id={`compare-${chart.id}`} headingLevel={4} />}
     </section>
   );
 }
@@ -141,15 +95,14 @@ export function IndicatorComparison({
       const series = indicatorSeries(
         info,
         panel.figureIds.flatMap((fid) => figures.get(fid) ?? []),
-        isChange,
+        isChangeMeasure,
       );
       return series.latest ? [series] : [];
     });
     // One axis only for one unit, one measure and one basis.
     const groups = new Map<string, IndicatorSeries[]>();
     for (const series of list) {
-      const { panel, point } = series.latest!;
-      const key = `${panel.unit}|${panel.measure}|${basisKey(point.basis)}`;
+      const key = axisKey(series)!;
       groups.set(key, [...(groups.get(key) ?? []), series]);
     }
     const charts = [...groups.values()].flatMap((group, i) => {

@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
-import { indicatorSeries, type IndicatorSeries } from '../../data/indicators';
-import { CHANGE_MEASURES } from '../../data/vocab';
+import type { IndicatorSeries } from '../../data/indicators';
+import { seriesOf } from '../../data/indicator-series';
 import { useAppStore } from '../../store/app-store';
 import { EMBED_COMPARE } from '../../store/url-state';
-
-const isChange = (measure: string) => CHANGE_MEASURES.has(measure);
 
 /** What an embed shows: compare's chosen indicators, or the one indicator its path names. */
 export interface EmbedSubject {
@@ -24,9 +22,7 @@ export function useEmbedSubject(): EmbedSubject {
     const ids = compare ? (params.indicators ?? []) : params.indicator ? [params.indicator] : [];
     const series = ids.flatMap((id) => {
       const info = indicators.get(id);
-      if (!info) return [];
-      const own = [...figures.values()].filter((f) => f.indicator === id);
-      return [indicatorSeries(info, own, isChange)];
+      return info ? [seriesOf(info, figures.values())] : [];
     });
     return { compare, ids, series };
   }, [params, indicators, figures]);

@@ -1,17 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartFrame } from '../../components/charts/chart-frame';
+import { SeriesFrame, useSeriesContext } from '../../components/charts/series-frame';
 import type { ChartSectionProps } from '../../components/charts/deferred-chart';
 import { AppLink } from '../../components/ui/app-link';
 import { DownloadMenu } from '../../components/ui/download-menu';
 import type { IndicatorSeries } from '../../data/indicators';
 import { formatPeriod, formatValue } from '../../format';
 import { useAppStore } from '../../store/app-store';
-import {
-  mixesCalibers,
-  shapePanel,
-  type SeriesContext,
-} from '../../components/charts/series-shape';
+import { mixesCalibers, shapePanel } from '../../components/charts/series-shape';
 
 /** Rows an indicator's table shows at first: the latest values; the rest are a click away. */
 const TABLE_ROWS = 24;
@@ -28,13 +24,8 @@ const PANELS_SHOWN = 4;
 export function IndicatorSeriesPart({ series }: ChartSectionProps & { series: IndicatorSeries }) {
   const { t } = useTranslation('indicators');
   const lang = useAppStore((s) => s.route.lang);
-  const figures = useAppStore((s) => s.figures);
-  const articles = useAppStore((s) => s.articles);
   const basisId = useId();
-  const ctx: SeriesContext = useMemo(
-    () => ({ lang, t, figures, articles }),
-    [lang, t, figures, articles],
-  );
+  const ctx = useSeriesContext();
   const [allRows, setAllRows] = useState(false);
   const [allPanels, setAllPanels] = useState(false);
   const hiddenPanels = allPanels ? 0 : Math.max(0, series.panels.length - PANELS_SHOWN);
@@ -95,25 +86,12 @@ export function IndicatorSeriesPart({ series }: ChartSectionProps & { series: In
       )}
       <div className="indicator-charts">
         {charts.map((chart) => (
-          <ChartFrame
+          <SeriesFrame
             key={chart.id}
-            id={chart.id}
+            chart={chart}
             headingLevel={2}
-            title={chart.title}
-            subtitle={chart.subtitle}
-            description={chart.description}
-            legend={chart.legend}
-            table={chart.table}
-            source={chart.source}
             tableOpen
-            tableTotal={chart.tableTotal}
             onShowAllRows={() => setAllRows(true)}
-            drawing={{
-              chart: { kind: 'series', data: chart.data },
-              height: chart.height,
-              summary: chart.summary,
-              summaryLabel: t('charts:loading'),
-            }}
           />
         ))}
         {hiddenPanels > 0 && (
