@@ -6,13 +6,19 @@
  */
 export type DataScope = string;
 
+/**
+ * The embed of compare's selection, `/en/embed/compare/?indicators=…`, beside the embeds of
+ * single indicators (`/en/embed/cement-output/`): no indicator may have this id (vocabulary.ts).
+ */
+export const EMBED_COMPARE = 'compare';
+
 /** The part of the data a route starts from. */
 export function scopeFor(route: { view: string; params: { indicator?: string } }): DataScope {
   const { view, params } = route;
   if (view === 'overview' || view === 'indicators') return 'summary';
-  // An indicator's embed too (not compare's, `embed/compare/`: no indicator has that id).
+  // An indicator's embed too, not compare's.
   const own = (view === 'indicator' || view === 'embed') && params.indicator;
-  return own && own !== 'compare' ? `indicator:${own}` : 'all';
+  return own && own !== EMBED_COMPARE ? `indicator:${own}` : 'all';
 }
 
 /** Whether data of `scope` holds everything `route` shows: all of it, or the route's own part. */

@@ -5,6 +5,7 @@ import regionsFile from '../../data/vocabulary/regions.json' with { type: 'json'
 import sectorsFile from '../../data/vocabulary/sectors.json' with { type: 'json' };
 import unitsFile from '../../data/vocabulary/units.json' with { type: 'json' };
 import indicatorsFile from '../../data/vocabulary/indicators.json' with { type: 'json' };
+import { EMBED_COMPARE } from './scope';
 
 /**
  * The vocabulary is data: sectors, units, measures, bases, regions and indicators live in
@@ -85,8 +86,8 @@ export const regionEntrySchema = z.strictObject({
  */
 export const indicatorEntrySchema = z.strictObject({
   // `/en/embed/compare/` embeds compare's selection, beside `/en/embed/<indicator>/`.
-  id: idSchema.refine((id) => id !== 'compare', {
-    message: '"compare" is reserved: /{zh,en}/embed/compare/ embeds compare\'s selection',
+  id: idSchema.refine((id) => id !== EMBED_COMPARE, {
+    message: `"${EMBED_COMPARE}" is reserved: /{zh,en}/embed/${EMBED_COMPARE}/ embeds compare's selection`,
   }),
   name: nameSchema,
   sector: idSchema,

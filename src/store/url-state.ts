@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { EMBED_COMPARE } from '../data/scope';
 import { SECTORS, type Sector } from '../data/vocab';
 import { isLang, type Lang } from '../i18n/languages';
 
@@ -76,11 +77,7 @@ export interface RouteSpec {
   item?: 'indicator';
 }
 
-/**
- * The embed of compare's selection, `/en/embed/compare/?indicators=…`, beside the embeds of
- * single indicators (`/en/embed/cement-output/`): no indicator may have this id (vocabulary.ts).
- */
-export const EMBED_COMPARE = 'compare';
+export { EMBED_COMPARE } from '../data/scope';
 
 /**
  * The route table: every view of the dashboard, its path and its parameters. Everything else

@@ -104,3 +104,22 @@ describe('preview cards', () => {
     expect(zh.source).toMatch(/^4篇报道中的\d+个数字/);
   });
 });
+
+describe('the embed of compare', () => {
+  it('reserves its path segment: no indicator may be called "compare"', async () => {
+    const { indicatorEntrySchema } = await import('../../src/data/vocabulary');
+    const entry = {
+      id: 'compare',
+      name: { zh: '对比', en: 'Compare' },
+      sector: 'cement',
+      unit: 'tonne',
+      measure: 'level',
+    };
+    const result = indicatorEntrySchema.safeParse(entry);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(
+      /"compare" is reserved: \/\{zh,en\}\/embed\/compare\//,
+    );
+    expect(indicatorEntrySchema.safeParse({ ...entry, id: 'compare-output' }).success).toBe(true);
+  });
+});
