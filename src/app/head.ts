@@ -4,7 +4,7 @@ import type { Figure } from '../data/schema';
 import { summarizeDigest } from '../format/indicator';
 import { HTML_LANG, LANGS, type Lang } from '../i18n/languages';
 import { previewPath } from '../store/preview-path';
-import { routeHref, viewPath, type Route } from '../store/url-state';
+import { EMBED_COMPARE, routeHref, viewPath, type Route } from '../store/url-state';
 
 /** An item a view of one item shows (an indicator), in the page's language. */
 export interface HeadItem {
@@ -85,7 +85,12 @@ export function headFor(
       })
     : t(`common:meta.description.${route.view}`);
   // An embed's canonical page is the full page it comes from.
-  const pageView = route.view === 'embed' ? (item ? 'indicator' : 'compare') : route.view;
+  const pageView =
+    route.view !== 'embed'
+      ? route.view
+      : route.params.indicator === EMBED_COMPARE
+        ? 'compare'
+        : 'indicator';
   const href = (lang: Lang, view = pageView) =>
     `${origin}${routeHref({ lang, view, params: route.params }, base)}`;
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;

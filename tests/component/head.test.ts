@@ -60,6 +60,10 @@ describe('each page’s head names what it shows, in its language', () => {
     // An embed's canonical page is the full page it comes from.
     const embed = head('/en/embed/cement-output/', 'https://dash.example.org');
     expect(embed.canonical).toBe('https://dash.example.org/en/indicators/cement-output/');
+    // Also for an id the data lacks: its page (which says so), not compare.
+    expect(head('/en/embed/no-such-thing/', 'https://dash.example.org').canonical).toBe(
+      'https://dash.example.org/en/indicators/no-such-thing/',
+    );
     const compare = head(
       '/en/embed/compare/?indicators=cement-output,power-new-customers',
       'https://dash.example.org',
