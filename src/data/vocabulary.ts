@@ -5,7 +5,7 @@ import regionsFile from '../../data/vocabulary/regions.json' with { type: 'json'
 import sectorsFile from '../../data/vocabulary/sectors.json' with { type: 'json' };
 import unitsFile from '../../data/vocabulary/units.json' with { type: 'json' };
 import indicatorsFile from '../../data/vocabulary/indicators.json' with { type: 'json' };
-import { EMBED_COMPARE } from './scope';
+import { EMBED_COMPARE } from './scope.ts';
 
 /**
  * The vocabulary is data: sectors, units, measures, bases, regions and indicators live in

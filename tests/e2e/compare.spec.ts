@@ -136,7 +136,7 @@ for (const lang of LANGS) {
       // Each panel draws its own series; tonnes and customers never share an axis.
       const panels = page.getByRole('group', { name: text.panels, exact: true });
       await panels.scrollIntoViewIfNeeded();
-      await expect(panels.locator('.chart-drawing svg.recharts-surface')).toHaveCount(2);
+      await expect(panels.locator('.chart-drawing[data-drawn="true"]')).toHaveCount(2);
       await expect(page.getByText(text.ownUnits)).toBeVisible();
 
       await page.goBack();

@@ -190,7 +190,7 @@ for (const { lang, path: sitePath, name } of PRINT_PAGES) {
       }
       const visibleCharts = await page.evaluate(
         () =>
-          Array.from(document.querySelectorAll('.chart-drawing svg.recharts-surface')).filter(
+          Array.from(document.querySelectorAll('.chart-drawing[data-drawn="true"] svg')).filter(
             (svg) => {
               const r = svg.getBoundingClientRect();
               // contentVisibilityAuto: a part the browser skips as off-screen does not count.

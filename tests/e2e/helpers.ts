@@ -143,8 +143,13 @@ export async function scrollThrough(page: Page): Promise<number> {
   return charts;
 }
 
+/** A chart's drawing as the reader sees it: a series chart's still, or a Recharts <svg>. */
+export const DRAWN_SVG =
+  '.chart-drawing[data-drawn="true"] > svg, .chart-drawing svg.recharts-surface';
+
 /**
- * Waits until every lazy chart box on the page holds a drawn Recharts <svg>; returns how many.
+ * Waits until every lazy chart box on the page holds a drawn <svg> (a series chart's still, or
+ * Recharts'); returns how many.
  *
  * A chart loads when it comes near the viewport after the app has started. A quick scroll can pass
  * a chart before that (the page paints, and can be scrolled, before any script runs), so a chart
@@ -152,8 +157,8 @@ export async function scrollThrough(page: Page): Promise<number> {
  */
 export async function waitForCharts(page: Page, timeout = 15_000): Promise<number> {
   const allDrawn = () =>
-    Array.from(document.querySelectorAll('.chart-drawing')).every((box) =>
-      box.querySelector('svg.recharts-surface'),
+    Array.from(document.querySelectorAll('.chart-drawing')).every(
+      (box) => box.getAttribute('data-drawn') === 'true' && box.querySelector('svg'),
     );
   const boxes = page.locator('.chart-drawing');
   const count = await boxes.count();
@@ -161,11 +166,15 @@ export async function waitForCharts(page: Page, timeout = 15_000): Promise<numbe
   for (let i = 0; i < count; i += 1) {
     if (await page.evaluate(allDrawn)) break;
     const box = boxes.nth(i);
-    if ((await box.locator('svg.recharts-surface').count()) > 0) continue;
+    if ((await box.getAttribute('data-drawn')) === 'true') continue;
     await box.scrollIntoViewIfNeeded();
-    await box
-      .locator('svg.recharts-surface')
-      .waitFor({ state: 'attached', timeout: Math.max(1, deadline - Date.now()) })
+    await page
+      .waitForFunction(
+        (n) =>
+          document.querySelectorAll('.chart-drawing')[n]?.getAttribute('data-drawn') === 'true',
+        i,
+        { timeout: Math.max(1, deadline - Date.now()) },
+      )
       .catch(() => undefined);
   }
   try {
@@ -175,7 +184,7 @@ export async function waitForCharts(page: Page, timeout = 15_000): Promise<numbe
   } catch {
     const missing = await page.evaluate(() =>
       Array.from(document.querySelectorAll('.chart-drawing'))
-        .filter((box) => !box.querySelector('svg.recharts-surface'))
+        .filter((box) => box.getAttribute('data-drawn') !== 'true')
         .map((box) => {
           const title = box.closest('figure')?.querySelector('.chart-title')?.textContent ?? '?';
           const failed = box.querySelector('.chart-load-failed') ? ' (load failed)' : '';
@@ -186,7 +195,7 @@ export async function waitForCharts(page: Page, timeout = 15_000): Promise<numbe
       `These charts never drew their <svg>, even scrolled into view: ${missing.join('; ')}`,
     );
   }
-  return boxes.locator('svg.recharts-surface').count();
+  return page.locator('.chart-drawing[data-drawn="true"]').count();
 }
 
 /** Fails when the page is wider than its viewport (sideways scrolling on a phone). */

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
-import { LANGS, loadDataIndicators } from './helpers';
+import { DRAWN_SVG, LANGS, loadDataIndicators } from './helpers';
 
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 
@@ -156,7 +156,7 @@ test.describe('embeds on another origin', () => {
       ['b', b],
     ] as const) {
       await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-      await expect(frame.locator('.chart-drawing svg.recharts-surface').first()).toBeVisible();
+      await expect(frame.locator(DRAWN_SVG).first()).toBeVisible();
       const overflow = await frame
         .locator('html')
         .evaluate((html) => html.scrollWidth - html.clientWidth);

@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test, VIEWPORTS } from './fixtures';
 import {
+  DRAWN_SVG,
   expectLayoutStable,
   expectNoHorizontalOverflow,
   LANGS,
@@ -31,6 +32,7 @@ const TEXT = {
     otherLanguageQuery: 'power',
     otherLanguageMatch: '“电力贷”放款金额',
     count: (n: number) => `共${n}个指标`,
+    latestCement: '9.53亿吨',
   },
   en: {
     showTable: 'Show table',
@@ -40,6 +42,7 @@ const TEXT = {
     otherLanguageQuery: '客户',
     otherLanguageMatch: 'New electricity customers',
     count: (n: number) => `${n} indicators`,
+    latestCement: '953 million t',
   },
 } as const;
 
@@ -93,7 +96,7 @@ const indicatorsChecks: ViewCheck = async ({ page }, lang, device) => {
 };
 
 /** An indicator's page names every figure of it, each one link away from its sentence. */
-const indicatorChecks: ViewCheck = async ({ page }, lang) => {
+const indicatorChecks: ViewCheck = async ({ page }, lang, device) => {
   const own = loadDataFigures().filter((f) => f.indicator === 'cement-output');
   const hrefs = await page
     .locator('main a[href*="/sources/?figure="]')
@@ -102,8 +105,41 @@ const indicatorChecks: ViewCheck = async ({ page }, lang) => {
     .filter((f) => !hrefs.some((h) => h.endsWith(`/${lang}/sources/?figure=${f.id}`)))
     .map((f) => f.id);
   expect(missing, 'figures of cement-output without a source link on its page').toEqual([]);
-  await expect(page.locator('.chart-drawing svg.recharts-surface').first()).toBeVisible();
+  await expect(page.locator(DRAWN_SVG).first()).toBeVisible();
+
+  // The series is drawn from the first paint, before any charting code; the reader's pointer
+  // (on a phone) or focus (on a desktop, by keyboard) brings in the interactive drawing in its
+  // place, whose tooltip gives the value.
+  const box = page.locator('.chart-drawing').first();
+  await box.scrollIntoViewIfNeeded();
+  await expect(box.locator('svg.chart-still')).toBeVisible();
+  await expect(box.locator('svg.recharts-surface')).toHaveCount(0);
+  if (device === 'desktop') {
+    await seriesChartByKeyboard(page, lang);
+    return;
+  }
+  // The latest period's column: the rightmost.
+  const place = await box.locator('svg.chart-still .chart-column rect').evaluateAll((rects) => {
+    const boxes = rects.map((r) => r.getBoundingClientRect());
+    return boxes.sort((a, b) => b.x - a.x)[0] ?? null;
+  });
+  expect(place, 'the latest column of the still').not.toBeNull();
+  await page.mouse.move(place!.x + place!.width / 2, place!.y + place!.height / 2);
+  await expect(box.locator('svg.recharts-surface')).toBeVisible();
+  await page.mouse.move(place!.x + place!.width / 2, place!.y + place!.height / 2 + 1);
+  await expect(box.locator('.chart-tooltip')).toContainText(TEXT[lang].latestCement);
 };
+
+/** By keyboard: focus on a series chart's still moves to the interactive drawing, arrows read it. */
+async function seriesChartByKeyboard(page: Page, lang: Lang): Promise<void> {
+  const box = page.locator('.chart-drawing').first();
+  await box.locator('svg.chart-still').focus();
+  const surface = box.locator('svg.recharts-surface');
+  await expect(surface).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(box.locator('.chart-tooltip')).toContainText(TEXT[lang].latestCement);
+}
 
 async function figureRowNames(page: Page): Promise<string[]> {
   return page.locator('table.figure-table tbody tr th[scope="row"]').allInnerTexts();

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChartFrame } from './chart-frame-context';
-import type { ChartKind, ChartSpec } from './chart-types';
+import type { ChartKind, ChartSpec, SeriesChartData } from './chart-types';
+import type { SeriesStillProps } from './series-still';
 import { useReducedMotion } from './use-reduced-motion';
 
 /** What every lazily loaded drawing receives. */
@@ -48,12 +49,26 @@ export interface ChartDrawingProps {
   /** Lines shown in the reserved box until the drawing loads (and without script). */
   summary?: string[];
   summaryLabel?: string;
+  /**
+   * A drawing without Recharts, rendered on the server and shown from the first paint (a series
+   * chart's: series-still.tsx). The Recharts drawing then loads only when the reader points at,
+   * touches or focuses the chart, and replaces it in place.
+   */
+  still?: ComponentType<SeriesStillProps>;
 }
+
+/**
+ * The width a still is drawn at before its box is measured (on the server, and while hydrating):
+ * about a phone's, whose CPU gains most from a chart that needs no script; the SVG's viewBox fits
+ * it to the box until the box is measured.
+ */
+export const STILL_WIDTH = 360;
 
 /**
  * A box of the chart's height that loads and draws the chart when it comes near the viewport or
  * the page is printed (ChartFrame renders it). Before that, and on the server, it holds only the
- * summary.
+ * summary. A chart with a still shows the still instead, and loads its drawing on the reader's
+ * first touch, pointer or focus.
  */
 export function ChartDrawing({
   chart,
@@ -61,6 +76,7 @@ export function ChartDrawing({
   width,
   summary = [],
   summaryLabel,
+  still: Still,
 }: ChartDrawingProps) {
   const { t } = useTranslation('charts');
   const frame = useChartFrame();
@@ -69,11 +85,33 @@ export function ChartDrawing({
   const [Drawing, setDrawing] = useState<ComponentType<DrawingProps<unknown>> | null>(null);
   const [measured, setMeasured] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
+  // A chart with a still waits for the reader before loading Recharts; others for the viewport.
+  const [wanted, setWanted] = useState(Still === undefined);
+  const refocus = useRef(false);
+  const stillSvg = useRef<SVGSVGElement>(null);
   const kind = chart.kind;
 
   useEffect(() => {
     const element = box.current;
-    if (!element) return;
+    if (wanted || !element) return;
+    const want = () => setWanted(true);
+    const onFocus = () => {
+      refocus.current = true;
+      want();
+    };
+    element.addEventListener('pointerenter', want);
+    element.addEventListener('pointerdown', want);
+    element.addEventListener('focusin', onFocus);
+    return () => {
+      element.removeEventListener('pointerenter', want);
+      element.removeEventListener('pointerdown', want);
+      element.removeEventListener('focusin', onFocus);
+    };
+  }, [wanted]);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element || !wanted) return;
     let cancelled = false;
     let started = false;
     const load = () => {
@@ -89,8 +127,9 @@ export function ChartDrawing({
         },
       );
     };
+    // Wanted by the reader (a still's chart): at once.
     const observer =
-      typeof IntersectionObserver === 'undefined'
+      typeof IntersectionObserver === 'undefined' || Still !== undefined
         ? undefined
         : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), {
             rootMargin: ROOT_MARGIN,
@@ -103,7 +142,7 @@ export function ChartDrawing({
       observer?.disconnect();
       window.removeEventListener('beforeprint', load);
     };
-  }, [kind]);
+  }, [kind, wanted, Still]);
 
   useEffect(() => {
     if (width !== undefined) return;
@@ -122,29 +161,51 @@ export function ChartDrawing({
 
   const reportDrawn = frame?.reportDrawn;
   const handleDrawn = useCallback(() => {
-    reportDrawn?.(box.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null);
+    const surface = box.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null;
+    reportDrawn?.(surface);
+    // Focus that brought in the drawing moves to it (the still it was on is gone).
+    if (refocus.current && surface && !box.current?.contains(document.activeElement)) {
+      surface.focus();
+    }
+    refocus.current = false;
   }, [reportDrawn]);
   useEffect(() => () => reportDrawn?.(null), [reportDrawn]);
 
   const drawWidth = width ?? measured;
   const ready = Drawing !== null && drawWidth !== null && !failed;
+  const stillShown = Still !== undefined && !ready;
+
+  // The still is a whole drawing: downloads take it until the Recharts drawing replaces it.
+  useEffect(() => {
+    if (stillShown && drawWidth !== null) reportDrawn?.(stillSvg.current);
+  }, [stillShown, drawWidth, reportDrawn]);
+
   return (
     <div
       ref={box}
       className="chart-drawing"
       style={{ height }}
       data-chart-kind={kind}
-      data-drawn={ready ? 'true' : 'false'}
+      data-drawn={ready || (stillShown && drawWidth !== null) ? 'true' : 'false'}
     >
       {ready ? (
         <Drawing
           data={chart.data}
           width={drawWidth}
           height={height}
-          animate={animate}
+          animate={animate && Still === undefined}
           onDrawn={handleDrawn}
           labelledBy={frame?.titleId}
           describedBy={frame?.descriptionId}
+        />
+      ) : Still ? (
+        <Still
+          data={chart.data as SeriesChartData}
+          width={drawWidth ?? STILL_WIDTH}
+          height={height}
+          labelledBy={frame?.titleId}
+          describedBy={frame?.descriptionId}
+          svgRef={stillSvg}
         />
       ) : failed ? (
         <p className="chart-load-failed" role="status">

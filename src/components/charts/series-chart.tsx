@@ -26,14 +26,8 @@ import { FONT_SIZE } from './chart-layout';
 import type { SeriesCategory, SeriesChartData, SeriesLine } from './chart-types';
 import { toneColor } from './palette';
 import { estimateTextWidth } from './text-measure';
+import { SERIES_LAYOUT, seriesAxisWidth } from './series-layout';
 import type { DrawingProps } from './chart-drawing';
-
-const TOP = 34;
-const AXIS_HEIGHT = 44;
-/** Above this many columns, values are read from the tooltip and table, not printed on each. */
-const MAX_VALUE_LABELS = 12;
-/** Above this many categories, the period axis labels only some of them. */
-const MAX_CATEGORY_LABELS = 12;
 
 type Row = { label: string; category: SeriesCategory } & Record<string, unknown>;
 
@@ -79,17 +73,15 @@ export function SeriesChartDrawing(props: DrawingProps<SeriesChartData>) {
   const hatchId = usePatternId('hatch');
   const { categories, series, axis, mode } = data;
   const { ticks, low, high, tickFormatter } = axisDomain(axis);
-  const axisWidth = Math.ceil(
-    Math.max(24, ...axis.ticks.map((t) => estimateTextWidth(t.label, FONT_SIZE))) + 14,
-  );
+  const axisWidth = seriesAxisWidth(axis);
   const rows: Row[] = categories.map((category) => {
     const row: Row = { label: category.label, category };
     for (const s of series) row[s.key] = category.cells[s.key]?.value ?? null;
     return row;
   });
   const cellCount = categories.reduce((n, c) => n + Object.keys(c.cells).length, 0);
-  const showValues = cellCount <= MAX_VALUE_LABELS;
-  const interval = categories.length > MAX_CATEGORY_LABELS ? 'preserveStartEnd' : 0;
+  const showValues = cellCount <= SERIES_LAYOUT.maxValueLabels;
+  const interval = categories.length > SERIES_LAYOUT.maxCategoryLabels ? 'preserveStartEnd' : 0;
   const common = (
     <>
       {series.map((s, i) => (
@@ -99,7 +91,12 @@ export function SeriesChartDrawing(props: DrawingProps<SeriesChartData>) {
         {axis.title}
       </text>
       <CartesianGrid vertical={false} className="chart-grid" />
-      <XAxis dataKey="label" type="category" height={AXIS_HEIGHT} interval={interval} />
+      <XAxis
+        dataKey="label"
+        type="category"
+        height={SERIES_LAYOUT.axisHeight}
+        interval={interval}
+      />
       <YAxis
         type="number"
         domain={[low, high]}
@@ -113,7 +110,7 @@ export function SeriesChartDrawing(props: DrawingProps<SeriesChartData>) {
       />
     </>
   );
-  const margin = { top: TOP, right: 12, bottom: 0, left: 0 };
+  const margin = { top: SERIES_LAYOUT.top, right: SERIES_LAYOUT.right, bottom: 0, left: 0 };
 
   if (mode === 'lines') {
     return (
@@ -184,14 +181,19 @@ export function SeriesChartDrawing(props: DrawingProps<SeriesChartData>) {
     };
 
   return (
-    <BarChart {...chartProps(props)} data={rows} margin={margin} barCategoryGap="24%">
+    <BarChart
+      {...chartProps(props)}
+      data={rows}
+      margin={margin}
+      barCategoryGap={`${SERIES_LAYOUT.categoryGap * 100}%`}
+    >
       {common}
       {series.map((s, i) => (
         <Bar
           key={s.key}
           dataKey={s.key}
           shape={shapeFor(s, i)}
-          maxBarSize={90}
+          maxBarSize={SERIES_LAYOUT.maxBarSize}
           {...barAnimation(animate)}
         />
       ))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { ChartFrame } from './chart-frame';
 import type { PanelChart, SeriesContext } from './series-shape';
+import { SeriesStill } from './series-still';
 
 /** What shaping a series needs from the page: its language, strings, figures and articles. */
 export function useSeriesContext(): SeriesContext {
@@ -31,7 +32,6 @@ export function SeriesFrame({
   tableOpen?: boolean;
   onShowAllRows?: () => void;
 }) {
-  const { t } = useTranslation();
   return (
     <ChartFrame
       id={id}
@@ -48,8 +48,7 @@ export function SeriesFrame({
       drawing={{
         chart: { kind: 'series', data: chart.data },
         height: chart.height,
-        summary: chart.summary,
-        summaryLabel: t('charts:loading'),
+        still: SeriesStill,
       }}
     />
   );

@@ -62,7 +62,6 @@ export interface PanelChart {
   table: ChartTableData;
   data: SeriesChartData;
   height: number;
-  summary: string[];
   source: string;
   /** Rows the whole series has; `table` holds the latest of them when fewer were asked for. */
   tableTotal: number;
@@ -258,7 +257,7 @@ export function shapePanel(
     }),
   );
   const region = formatRegion(panel.region, t);
-  // The box shown until the drawing loads lists the latest values; the table has them all.
+  // The description lists the latest values (and how many came before); the table has them all.
   const shownSummary =
     panel.points.length > summary.length
       ? [t('charts:series.earlier', { count: panel.points.length - summary.length }), ...summary]
@@ -289,7 +288,6 @@ export function shapePanel(
     },
     data,
     height: COLUMN_CHART_HEIGHT,
-    summary: shownSummary,
     source: sourceLineOf(figures, ctx),
     tableTotal: panel.points.length,
   };
@@ -422,7 +420,6 @@ export function shapeTogether(
     },
     height: COLUMN_CHART_HEIGHT,
     tableTotal: all.length,
-    summary,
     source: sourceLineOf(
       all.flatMap((p) => p.figures),
       ctx,
