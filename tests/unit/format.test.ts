@@ -272,6 +272,18 @@ describe('formatPeriod', () => {
     expect(formatPeriod(period, T.zh)).toBe(zh);
     expect(formatPeriod(period, T.en)).toBe(en);
   });
+
+  it('follows a language switch on a translator not fixed to a language (the head after a switch)', async () => {
+    const i18n = createI18n('en');
+    const half = { kind: 'half', year: 2023, half: 1 } as const;
+    expect(formatPeriod(half, i18n.t)).toBe('H1 2023');
+    expect(formatPeriod(half, i18n.getFixedT('en'))).toBe('H1 2023');
+    await i18n.changeLanguage('zh');
+    expect(formatPeriod(half, i18n.t)).toBe('2023年上半年');
+    expect(formatPeriod(half, i18n.getFixedT('zh'))).toBe('2023年上半年');
+    await i18n.changeLanguage('en');
+    expect(formatPeriod(half, i18n.t)).toBe('H1 2023');
+  });
 });
 
 describe('formatDate and formatEventDate', () => {

@@ -1,13 +1,18 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SeriesFrame, useSeriesContext } from '../../components/charts/series-frame';
 import type { ChartSectionProps } from '../../components/charts/deferred-chart';
 import { AppLink } from '../../components/ui/app-link';
 import { DownloadMenu } from '../../components/ui/download-menu';
-import type { IndicatorSeries } from '../../data/indicators';
+import type { IndicatorPanel, IndicatorSeries } from '../../data/indicators';
 import { formatPeriod, formatValue } from '../../format';
 import { useAppStore } from '../../store/app-store';
-import { mixesCalibers, shapePanel } from '../../components/charts/series-shape';
+import {
+  mixesCalibers,
+  shapePanel,
+  type PanelLimits,
+  type SeriesContext,
+} from '../../components/charts/series-shape';
 
 /** Rows an indicator's table shows at first: the latest values; the rest are a click away. */
 const TABLE_ROWS = 24;
@@ -15,6 +20,32 @@ const TABLE_ROWS = 24;
 const CHART_PERIODS = 60;
 /** Charts shown at first (one per span, region or measure); the rest are a click away. */
 const PANELS_SHOWN = 4;
+
+/**
+ * One panel's chart and table. Each panel shapes its own series in a component of its own, so
+ * React can hydrate the panels of a long indicator in separate tasks instead of one long one.
+ */
+function PanelFrame({
+  series,
+  panel,
+  index,
+  ctx,
+  limits,
+  onShowAllRows,
+}: {
+  series: IndicatorSeries;
+  panel: IndicatorPanel;
+  index: number;
+  ctx: SeriesContext;
+  limits: PanelLimits;
+  onShowAllRows: () => void;
+}) {
+  const chart = useMemo(
+    () => shapePanel(series, panel, index, ctx, limits),
+    [series, panel, index, ctx, limits],
+  );
+  return <SeriesFrame chart={chart} headingLevel={2} tableOpen onShowAllRows={onShowAllRows} />;
+}
 
 /**
  * The series of an indicator: a chart per panel with its table open beside it (every value, its
@@ -28,16 +59,12 @@ export function IndicatorSeriesPart({ series }: ChartSectionProps & { series: In
   const ctx = useSeriesContext();
   const [allRows, setAllRows] = useState(false);
   const [allPanels, setAllPanels] = useState(false);
+  const showAllRows = useCallback(() => setAllRows(true), []);
   const hiddenPanels = allPanels ? 0 : Math.max(0, series.panels.length - PANELS_SHOWN);
-  const charts = useMemo(
-    () =>
-      series.panels.slice(0, series.panels.length - hiddenPanels).map((panel, i) =>
-        shapePanel(series, panel, i, ctx, {
-          periods: CHART_PERIODS,
-          rows: allRows ? undefined : TABLE_ROWS,
-        }),
-      ),
-    [series, ctx, allRows, hiddenPanels],
+  const shown = series.panels.slice(0, series.panels.length - hiddenPanels);
+  const limits = useMemo(
+    () => ({ periods: CHART_PERIODS, rows: allRows ? undefined : TABLE_ROWS }),
+    [allRows],
   );
   const conflicts = series.panels.flatMap((panel) =>
     panel.points.filter((p) => p.conflicts.length > 0),
@@ -85,13 +112,15 @@ export function IndicatorSeriesPart({ series }: ChartSectionProps & { series: In
         </section>
       )}
       <div className="indicator-charts">
-        {charts.map((chart) => (
-          <SeriesFrame
-            key={chart.id}
-            chart={chart}
-            headingLevel={2}
-            tableOpen
-            onShowAllRows={() => setAllRows(true)}
+        {shown.map((panel, i) => (
+          <PanelFrame
+            key={panel.key}
+            series={series}
+            panel={panel}
+            index={i}
+            ctx={ctx}
+            limits={limits}
+            onShowAllRows={showAllRows}
           />
         ))}
         {hiddenPanels > 0 && (
