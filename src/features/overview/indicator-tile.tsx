@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Sparkline } from '../../components/charts/sparkline';
 import { AppLink } from '../../components/ui/app-link';
+import { summarizeDigest } from '../../format/indicator';
 import { useAppStore } from '../../store/app-store';
 import type { LeadIndicator } from './lead-indicators';
 
@@ -13,8 +14,14 @@ import type { LeadIndicator } from './lead-indicators';
 export function IndicatorTile({ lead }: { lead: LeadIndicator }) {
   const { t } = useTranslation('overview');
   const lang = useAppStore((s) => s.route.lang);
+  const figures = useAppStore((s) => s.figures);
   const nameId = useId();
-  const { info, digest, summary } = lead;
+  const { info, digest } = lead;
+  const summary = useMemo(
+    () => summarizeDigest(info, digest, figures, lang, t),
+    [info, digest, figures, lang, t],
+  );
+  if (!summary) return null;
   const name = info.name[lang];
   return (
     <article

@@ -1,20 +1,17 @@
-import type { TFunction } from 'i18next';
 import type { IndicatorDigest, IndicatorInfo } from '../../data/indicators';
 import type { Figure } from '../../data/schema';
 import { rankIndicators } from '../../data/subsets';
 import type { Sector } from '../../data/vocab';
-import { summarizeDigest, type IndicatorSummary } from '../../format/indicator';
-import type { Lang } from '../../i18n/languages';
 
 export interface LeadIndicator {
   info: IndicatorInfo;
   digest: IndicatorDigest;
-  summary: IndicatorSummary;
 }
 
 /**
- * The indicators a sector leads with (data/subsets.ts rankIndicators), the first `count` of them
- * formatted, and how many the sector has.
+ * The indicators a sector leads with (data/subsets.ts rankIndicators): the first `count` of them
+ * whose latest value the data holds, and how many the sector has. Each tile puts its own in words
+ * (IndicatorTile), so React hydrates the tiles in slices rather than in one long task.
  */
 export function leadIndicators(
   sector: Sector,
@@ -22,13 +19,11 @@ export function leadIndicators(
   digests: ReadonlyMap<string, IndicatorDigest>,
   figures: ReadonlyMap<string, Figure>,
   count: number,
-  lang: Lang,
-  t: TFunction,
 ): { lead: LeadIndicator[]; total: number } {
   const ranked = rankIndicators(sector, indicators, digests);
-  const lead = ranked.slice(0, count).flatMap(({ info, digest }) => {
-    const summary = summarizeDigest(info, digest, figures, lang, t);
-    return summary ? [{ info, digest, summary }] : [];
-  });
+  const lead = ranked
+    .slice(0, count)
+    .filter(({ digest }) => figures.has(digest.latest))
+    .map(({ info, digest }) => ({ info, digest }));
   return { lead, total: ranked.length };
 }

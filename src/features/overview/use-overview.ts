@@ -63,8 +63,6 @@ export function useOverview(): SectorView[] {
         digests,
         figures,
         LEAD_INDICATORS,
-        lang,
-        t,
       );
       const sectorEvents = eventsBySector[sector] ?? [];
       const plan = planSector(
