@@ -57,6 +57,8 @@ export async function start() {
     loadLanguage(parsed.route.lang),
     loadPage(pageKey(parsed.route)),
   ]);
+  // The modules were just evaluated in this task: ICU's first part gets a task of its own.
+  await yieldToBrowser();
   await setUpIntl(parsed.route.lang);
   const [reactDom, { data, scope }] = await loading;
   await yieldToBrowser();

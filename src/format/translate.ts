@@ -6,10 +6,14 @@ import type { TFunction } from 'i18next';
  */
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-/** Looks up a key of the `format` namespace; values are inserted unescaped (React escapes text). */
+/**
+ * Looks up a key of the `format` namespace. Values are inserted unescaped (React escapes text), as
+ * the one i18next instance is set up (i18n/index.ts). Not asked per call: an `interpolation`
+ * option makes i18next rebuild its interpolator for that call, most of a translation's time.
+ */
 export function tf(t: TFunction, key: string, options: Record<string, unknown> = {}): string {
   const translate = t as unknown as Translate;
-  return translate(`format:${key}`, { ...options, interpolation: { escapeValue: false } });
+  return translate(`format:${key}`, options);
 }
 
 /** The first of `keys` the `format` namespace has (i18next falls back along the list). */
@@ -21,7 +25,7 @@ export function tfFirst(
   const translate = t as unknown as (key: string[], options?: Record<string, unknown>) => string;
   return translate(
     keys.map((k) => `format:${k}`),
-    { ...options, interpolation: { escapeValue: false } },
+    options,
   );
 }
 

@@ -119,7 +119,7 @@ const indicatorChecks: ViewCheck = async ({ page }, lang, device) => {
     return;
   }
   // The latest period's column: the rightmost.
-  const place = await box.locator('svg.chart-still .chart-column rect').evaluateAll((rects) => {
+  const place = await box.locator('svg.chart-still rect.chart-column').evaluateAll((rects) => {
     const boxes = rects.map((r) => r.getBoundingClientRect());
     return boxes.sort((a, b) => b.x - a.x)[0] ?? null;
   });

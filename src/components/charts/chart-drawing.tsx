@@ -152,12 +152,33 @@ export function ChartDrawing({
       const w = Math.floor(element.getBoundingClientRect().width);
       setMeasured(w > 0 ? w : FALLBACK_WIDTH);
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [width]);
+    let resize: ResizeObserver | undefined;
+    const follow = () => {
+      measure();
+      if (typeof ResizeObserver === 'undefined') return;
+      resize = new ResizeObserver(measure);
+      resize.observe(element);
+    };
+    // A still fits its box through its viewBox until it nears the viewport: only then is it
+    // measured and drawn again at its width, so a long page does not redraw every chart at once.
+    const near =
+      Still !== undefined && typeof IntersectionObserver !== 'undefined'
+        ? new IntersectionObserver(
+            (entries) => {
+              if (!entries.some((e) => e.isIntersecting)) return;
+              near?.disconnect();
+              follow();
+            },
+            { rootMargin: ROOT_MARGIN },
+          )
+        : undefined;
+    if (near) near.observe(element);
+    else follow();
+    return () => {
+      near?.disconnect();
+      resize?.disconnect();
+    };
+  }, [width, Still]);
 
   const reportDrawn = frame?.reportDrawn;
   const handleDrawn = useCallback(() => {

@@ -253,26 +253,32 @@ export function SeriesStill({
                 const x = x0 + band * i + columns.offset + columns.step * si;
                 const top = Math.min(y(cell.value), zero);
                 const fits = estimateTextWidth(cell.valueLabel, FONT_SIZE) <= columns.size + 10;
+                const column = (
+                  <rect
+                    key={c.key}
+                    className="chart-column"
+                    x={x}
+                    y={top}
+                    width={columns.size}
+                    height={Math.abs(zero - y(cell.value))}
+                    style={columnPaint(s.tone, cell.computed === true, `${hatchBase}-${si}`)}
+                  />
+                );
+                // A column and its value together; a column alone needs no group (a long
+                // series has hundreds).
+                if (!showValues || !fits) return column;
                 return (
-                  <g key={c.key} className="chart-column">
-                    <rect
-                      x={x}
-                      y={top}
-                      width={columns.size}
-                      height={Math.abs(zero - y(cell.value))}
-                      style={columnPaint(s.tone, cell.computed === true, `${hatchBase}-${si}`)}
-                    />
-                    {showValues && fits && (
-                      <text
-                        x={x + columns.size / 2}
-                        y={top - 6}
-                        textAnchor="middle"
-                        className="chart-value-label"
-                        style={{ fontSize: FONT_SIZE }}
-                      >
-                        {cell.valueLabel}
-                      </text>
-                    )}
+                  <g key={c.key}>
+                    {column}
+                    <text
+                      x={x + columns.size / 2}
+                      y={top - 6}
+                      textAnchor="middle"
+                      className="chart-value-label"
+                      style={{ fontSize: FONT_SIZE }}
+                    >
+                      {cell.valueLabel}
+                    </text>
                   </g>
                 );
               })}
