@@ -43,27 +43,8 @@ export function formatDate(date: string, t: TFunction): string {
   return tf(t, `date.${key}`, dateValues(point, t));
 }
 
-/**
- * Periods already put in words, by translator: a long series names the same sixty periods in its
- * chart, its table and each of its panels, and a translation is far slower than a lookup. Only a
- * translator fixed to one language (i18next's getFixedT, which useTranslation returns) is
- * remembered: `i18n.t` follows the language as it changes.
- */
-const periodWords = new WeakMap<TFunction, Map<string, string>>();
-
 /** The period a figure covers: 2023年上半年 / H1 2023, 2023年1—7月 / Jan–Jul 2023, 截至2022年底 / as of end-2022. */
 export function formatPeriod(period: Period, t: TFunction): string {
-  const lng = (t as { lng?: unknown }).lng;
-  if (typeof lng !== 'string') return periodText(period, t);
-  let words = periodWords.get(t);
-  if (!words) periodWords.set(t, (words = new Map()));
-  const key = JSON.stringify(period);
-  let text = words.get(key);
-  if (text === undefined) words.set(key, (text = periodText(period, t)));
-  return text;
-}
-
-function periodText(period: Period, t: TFunction): string {
   switch (period.kind) {
     case 'year':
       return tf(t, 'date.year', { year: String(period.year) });

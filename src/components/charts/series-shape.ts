@@ -26,7 +26,7 @@ import {
   type IndicatorSeries,
   type SeriesPoint,
 } from '../../data/indicators';
-import type { Article, Figure } from '../../data/schema';
+import type { Article, Figure, Period } from '../../data/schema';
 import measuresFile from '../../../data/vocabulary/measures.json' with { type: 'json' };
 import { CALIBERS } from '../../data/vocab';
 
@@ -109,6 +109,22 @@ export function sourceLineOf(figures: readonly Figure[], ctx: SeriesContext): st
   );
 }
 
+/**
+ * Periods already put in words, by context (one per language and data): a long series names the
+ * same sixty periods in its chart, its table and each of its panels, and a translation is far
+ * slower than a lookup.
+ */
+const periodWords = new WeakMap<SeriesContext, Map<string, string>>();
+
+function periodOf(period: Period, ctx: SeriesContext): string {
+  let words = periodWords.get(ctx);
+  if (!words) periodWords.set(ctx, (words = new Map()));
+  const key = JSON.stringify(period);
+  let text = words.get(key);
+  if (text === undefined) words.set(key, (text = formatPeriod(period, ctx.t)));
+  return text;
+}
+
 /** A basis in a legend or column: its 口径 in words, or "as printed" for a point with none. */
 function basisLabel(point: SeriesPoint, ctx: SeriesContext): string {
   return point.basis.length > 0 ? basisText(point, ctx.t) : ctx.t('charts:series.basis.none');
@@ -150,7 +166,7 @@ function pointRow(point: SeriesPoint, ctx: SeriesContext): ChartTableRow {
   return {
     key: point.key,
     cells: [
-      formatPeriod(point.period, ctx.t),
+      periodOf(point.period, ctx),
       basisLabel(point, ctx),
       formatValue(figure, ctx.lang, ctx.t),
       changesText(point, ctx) || '—',
@@ -159,7 +175,7 @@ function pointRow(point: SeriesPoint, ctx: SeriesContext): ChartTableRow {
     sourceId: figure.id,
     sourceName: ctx.t('charts:series.pointName', {
       name: figure.name[ctx.lang],
-      period: formatPeriod(point.period, ctx.t),
+      period: periodOf(point.period, ctx),
     }),
     derived: point.computed,
   };
@@ -205,7 +221,7 @@ export function shapePanel(
     const key = periodKey(point.period);
     let category = categories.get(key);
     if (!category) {
-      category = { key, label: formatPeriod(point.period, t), cells: {} };
+      category = { key, label: periodOf(point.period, ctx), cells: {} };
       categories.set(key, category);
     }
     const figure = point.figures[0]!;
@@ -251,8 +267,8 @@ export function shapePanel(
     t('charts:series.summaryLine', {
       label:
         panel.bases.length > 1
-          ? `${formatPeriod(p.period, t)} · ${basisLabel(p, ctx)}`
-          : formatPeriod(p.period, t),
+          ? `${periodOf(p.period, ctx)} · ${basisLabel(p, ctx)}`
+          : periodOf(p.period, ctx),
       value: formatValue(p.figures[0]!, lang, t),
     }),
   );
@@ -270,8 +286,8 @@ export function shapePanel(
       t('charts:series.chart.subtitle', {
         unit: formatUnitLabel(panel.unit, t),
         count: panel.points.length,
-        from: formatPeriod(panel.points[0]!.period, t),
-        to: formatPeriod(panel.points.at(-1)!.period, t),
+        from: periodOf(panel.points[0]!.period, ctx),
+        to: periodOf(panel.points.at(-1)!.period, ctx),
       }) +
       (drawnKeys.size < periodKeys.length
         ? t('charts:series.drawnLatest', { count: drawnKeys.size })
@@ -354,7 +370,7 @@ export function shapeTogether(
       const key = periodKey(point.period);
       let category = byKey.get(key);
       if (!category) {
-        category = { key, label: formatPeriod(point.period, t), cells: {}, end: point.end };
+        category = { key, label: periodOf(point.period, ctx), cells: {}, end: point.end };
         byKey.set(key, category);
       }
       category.cells[`i${i}`] = {
@@ -370,7 +386,7 @@ export function shapeTogether(
   const summary = chosen.flatMap((c) =>
     c.points.map((p) =>
       t('charts:series.summaryLine', {
-        label: `${c.series.indicator.name[lang]} · ${formatPeriod(p.period, t)}`,
+        label: `${c.series.indicator.name[lang]} · ${periodOf(p.period, ctx)}`,
         value: formatValue(p.figures[0]!, lang, t),
       }),
     ),
@@ -395,14 +411,14 @@ export function shapeTogether(
           key: `${c.series.indicator.id}-${p.key}`,
           cells: [
             c.series.indicator.name[lang],
-            formatPeriod(p.period, t),
+            periodOf(p.period, ctx),
             formatRegion(c.panel.region, t),
             formatValue(p.figures[0]!, lang, t),
           ],
           sourceId: p.figures[0]!.id,
           sourceName: t('charts:series.pointName', {
             name: c.series.indicator.name[lang],
-            period: formatPeriod(p.period, t),
+            period: periodOf(p.period, ctx),
           }),
           derived: p.computed,
         })),
