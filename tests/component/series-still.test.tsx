@@ -106,6 +106,43 @@ describe('the still of a rate over periods', () => {
     expect(points[0]!.style.fill).not.toBe('var(--surface)');
   });
 
+  it('keeps its last period label inside the drawing (a line ends at the plot edge)', () => {
+    const long = {
+      ...data,
+      categories: data.categories.map((c, i) => ({ ...c, label: `Dec ${2019 + i}` })),
+    };
+    const { container } = render(<SeriesStill data={long} width={360} height={300} />);
+    const labels = [...container.querySelectorAll('.chart-tick-label')];
+    const last = labels.at(-1)!;
+    expect(last.textContent).toBe('Dec 2023');
+    const right = Number(last.getAttribute('x')) + estimateTextWidth('Dec 2023', FONT_SIZE) / 2;
+    expect(right).toBeLessThanOrEqual(360);
+  });
+
+  it('keeps every period label of a long column axis inside the drawing', () => {
+    const months: SeriesChartData = {
+      ...data,
+      mode: 'columns',
+      categories: Array.from({ length: 60 }, (_, i) => ({
+        key: String(i),
+        label: `截至${2019 + Math.floor(i / 12)}年${(i % 12) + 1}月`,
+        cells: { a: cell(i) },
+      })),
+    };
+    const { container } = render(<SeriesStill data={months} width={360} height={300} />);
+    const labels = [...container.querySelectorAll('.chart-still-axis text.chart-tick-label')]
+      .filter((l) => l.getAttribute('dy') === '0.71em')
+      .map((l) => ({
+        x: Number(l.getAttribute('x')),
+        half: estimateTextWidth(l.textContent ?? '', FONT_SIZE) / 2,
+      }));
+    expect(labels.length).toBeGreaterThan(1);
+    for (const { x, half } of labels) {
+      expect(x - half).toBeGreaterThanOrEqual(0);
+      expect(x + half).toBeLessThanOrEqual(360);
+    }
+  });
+
   it('labels a long period axis without overlap, keeping its first and last periods', () => {
     const labels = Array.from(
       { length: 60 },

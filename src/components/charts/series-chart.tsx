@@ -26,7 +26,7 @@ import { FONT_SIZE } from './chart-layout';
 import type { SeriesCategory, SeriesChartData, SeriesLine } from './chart-types';
 import { toneColor } from './palette';
 import { estimateTextWidth } from './text-measure';
-import { SERIES_LAYOUT, seriesAxisWidth } from './series-layout';
+import { SERIES_LAYOUT, seriesAxisWidth, seriesRight } from './series-layout';
 import type { DrawingProps } from './chart-drawing';
 
 type Row = { label: string; category: SeriesCategory } & Record<string, unknown>;
@@ -110,7 +110,7 @@ export function SeriesChartDrawing(props: DrawingProps<SeriesChartData>) {
       />
     </>
   );
-  const margin = { top: SERIES_LAYOUT.top, right: SERIES_LAYOUT.right, bottom: 0, left: 0 };
+  const margin = { top: SERIES_LAYOUT.top, right: seriesRight(data), bottom: 0, left: 0 };
 
   if (mode === 'lines') {
     return (

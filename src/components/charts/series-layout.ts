@@ -3,7 +3,7 @@
  * drawn before it (series-still.tsx), so that one replaces the other in place.
  */
 import { FONT_SIZE } from './chart-layout';
-import type { ValueAxis } from './chart-types';
+import type { SeriesChartData, ValueAxis } from './chart-types';
 import { estimateTextWidth } from './text-measure';
 
 export const SERIES_LAYOUT = {
@@ -26,4 +26,15 @@ export function seriesAxisWidth(axis: ValueAxis): number {
   return Math.ceil(
     Math.max(24, ...axis.ticks.map((t) => estimateTextWidth(t.label, FONT_SIZE))) + 14,
   );
+}
+
+/**
+ * Room right of the plot: a line's last period sits on the plot's right end, its label centred
+ * there, so the margin takes half of that label (columns keep the label inside their band).
+ */
+export function seriesRight(data: SeriesChartData): number {
+  const last = data.categories.at(-1)?.label ?? '';
+  return data.mode === 'lines'
+    ? Math.max(SERIES_LAYOUT.right, Math.ceil(estimateTextWidth(last, FONT_SIZE) / 2) + 2)
+    : SERIES_LAYOUT.right;
 }

@@ -1,7 +1,7 @@
 import { useId, type CSSProperties, type Ref } from 'react';
 import type { SeriesCategory, SeriesChartData } from './chart-types';
 import { FONT_SIZE } from './chart-layout';
-import { SERIES_LAYOUT, seriesAxisWidth } from './series-layout';
+import { SERIES_LAYOUT, seriesAxisWidth, seriesRight } from './series-layout';
 import { toneColor, type Tone } from './palette';
 import { estimateTextWidth } from './text-measure';
 
@@ -86,7 +86,8 @@ export function SeriesStill({
 }: SeriesStillProps) {
   const hatchBase = `still-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const { categories, series, axis, mode } = data;
-  const { top, right, axisHeight, maxValueLabels } = SERIES_LAYOUT;
+  const { top, axisHeight, maxValueLabels } = SERIES_LAYOUT;
+  const right = seriesRight(data);
   const x0 = seriesAxisWidth(axis);
   const x1 = Math.max(x0 + 1, width - right);
   const y0 = top;
@@ -103,12 +104,17 @@ export function SeriesStill({
   const xOf = (i: number) =>
     mode === 'lines' ? (n > 1 ? x0 + (i * plot) / (n - 1) : x0 + plot / 2) : x0 + band * (i + 0.5);
   const xs = categories.map((_, i) => xOf(i));
+  // A period's label is centred on it, moved in where it would run past the drawing's edge.
+  const labelXs = categories.map((c, i) => {
+    const half = estimateTextWidth(c.label, FONT_SIZE) / 2;
+    return Math.min(Math.max(xs[i]!, half), width - half);
+  });
   // As the drawing's axis: every period up to a dozen, then those that fit.
   const shown =
     n > SERIES_LAYOUT.maxCategoryLabels
       ? shownTicks(
           categories.map((c) => c.label),
-          xs,
+          labelXs,
         )
       : categories.map(() => true);
   const cellCount = categories.reduce((sum, c) => sum + Object.keys(c.cells).length, 0);
@@ -189,7 +195,7 @@ export function SeriesStill({
               <line className="chart-tick-line" x1={xs[i]} x2={xs[i]} y1={y1} y2={y1 + TICK_SIZE} />
               <text
                 className="chart-tick-label"
-                x={xs[i]}
+                x={labelXs[i]}
                 y={y1 + TICK_SIZE + TICK_MARGIN}
                 dy="0.71em"
                 textAnchor="middle"
