@@ -33,6 +33,7 @@ const TEXT = {
     otherLanguageMatch: '“电力贷”放款金额',
     count: (n: number) => `共${n}个指标`,
     latestCement: '9.53亿吨',
+    valueColumn: '数值',
   },
   en: {
     showTable: 'Show table',
@@ -43,6 +44,7 @@ const TEXT = {
     otherLanguageMatch: 'New electricity customers',
     count: (n: number) => `${n} indicators`,
     latestCement: '953 million t',
+    valueColumn: 'Value',
   },
 } as const;
 
@@ -106,6 +108,23 @@ const indicatorChecks: ViewCheck = async ({ page }, lang, device) => {
     .map((f) => f.id);
   expect(missing, 'figures of cement-output without a source link on its page').toEqual([]);
   await expect(page.locator(DRAWN_SVG).first()).toBeVisible();
+
+  // On a phone the table is a card per row: each value under its column's name, across the card,
+  // and still a table of rows to assistive technology.
+  if (device === 'mobile') {
+    const table = page.locator('.chart-table').first();
+    await expect(table.getByRole('row')).toHaveCount(
+      own.filter((f) => f.measure === 'level').length + 1,
+    );
+    const value = table.locator('td', { hasText: TEXT[lang].latestCement }).first();
+    const label = await value.evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toBe(JSON.stringify(TEXT[lang].valueColumn));
+    const [cellWidth, tableWidth] = await Promise.all([
+      value.evaluate((td) => td.getBoundingClientRect().width),
+      table.evaluate((t) => t.getBoundingClientRect().width),
+    ]);
+    expect(cellWidth, 'a value spans its card').toBeGreaterThan(tableWidth * 0.8);
+  }
 
   // The series is drawn from the first paint, before any charting code; the reader's pointer
   // (on a phone) or focus (on a desktop, by keyboard) brings in the interactive drawing in its

@@ -84,6 +84,8 @@ export function ChartFrame({
   const titleId = `${id}-title`;
   const descriptionId = `${id}-desc`;
   const tableId = `${id}-table`;
+  // Four or more columns do not fit a phone's width side by side.
+  const wide = table.columns.length > 3;
 
   const context = useMemo<ChartFrameContextValue>(
     () => ({ reportDrawn: setSvg, titleId, descriptionId }),
@@ -160,31 +162,37 @@ export function ChartFrame({
         <ChartDrawing {...drawing} />
       </ChartFrameContext.Provider>
       <div id={tableId} className="chart-table-wrap" hidden={!shown}>
-        <table className="chart-table">
+        {/* Roles spelled out: a wide table is laid out as a card per row on a phone (charts.css),
+            and a browser drops a table's semantics once its rows are not displayed as rows. */}
+        <table className={wide ? 'chart-table is-wide' : 'chart-table'} role="table">
           <caption className="visually-hidden">{t('table.caption', { title })}</caption>
-          <thead>
-            <tr>
+          <thead role="rowgroup">
+            <tr role="row">
               {table.columns.map((column) => (
-                <th key={column} scope="col">
+                <th key={column} scope="col" role="columnheader">
                   {column}
                 </th>
               ))}
-              <th scope="col">{t('table.source')}</th>
+              <th scope="col" role="columnheader">
+                {t('table.source')}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {table.rows.map((row) => (
-              <tr key={row.key} className={row.derived ? 'is-derived' : undefined}>
+              <tr key={row.key} role="row" className={row.derived ? 'is-derived' : undefined}>
                 {row.cells.map((cell, i) =>
                   i === 0 ? (
-                    <th key={i} scope="row">
+                    <th key={i} scope="row" role="rowheader">
                       {cell}
                     </th>
                   ) : (
-                    <td key={i}>{cell}</td>
+                    <td key={i} role="cell" data-label={table.columns[i]}>
+                      {cell}
+                    </td>
                   ),
                 )}
-                <td>
+                <td role="cell">
                   {row.sourceId !== undefined && (
                     <AppLink
                       to={{ view: 'sources', params: { figure: row.sourceId } }}
