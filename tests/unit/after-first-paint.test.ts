@@ -24,6 +24,11 @@ function setVisibility(state: DocumentVisibilityState) {
   Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
 }
 
+function setReadyState(state: DocumentReadyState | undefined) {
+  if (state) Object.defineProperty(document, 'readyState', { value: state, configurable: true });
+  else Reflect.deleteProperty(document, 'readyState');
+}
+
 describe('afterFirstPaint: the app starts only once the prerendered page has painted', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -35,6 +40,22 @@ describe('afterFirstPaint: the app starts only once the prerendered page has pai
     vi.useRealTimers();
     vi.unstubAllGlobals();
     setVisibility('visible');
+    setReadyState(undefined);
+  });
+
+  it('painted before the parser reached the end of a long page, waits until it has', () => {
+    setReadyState('loading');
+    const start = vi.fn();
+    afterFirstPaint(start);
+    FakeObserver.instances[0]!.report(['first-contentful-paint']);
+    vi.advanceTimersByTime(10);
+    expect(start).not.toHaveBeenCalled();
+
+    setReadyState('interactive');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(start).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(5000);
+    expect(start).toHaveBeenCalledTimes(1);
   });
 
   it('waits for the first contentful paint, then starts once', () => {
