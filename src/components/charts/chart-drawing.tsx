@@ -85,15 +85,41 @@ export function ChartDrawing({
   const [Drawing, setDrawing] = useState<ComponentType<DrawingProps<unknown>> | null>(null);
   const [measured, setMeasured] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
-  // A chart with a still waits for the reader before loading Recharts; others for the viewport.
-  const [wanted, setWanted] = useState(Still === undefined);
+  // Whether the box has come near the viewport (or the page is being printed); it stays so.
+  const [near, setNear] = useState(false);
+  // Whether the reader has pointed at, touched or focused a chart with a still.
+  const [wanted, setWanted] = useState(false);
   const refocus = useRef(false);
   const stillSvg = useRef<SVGSVGElement>(null);
   const kind = chart.kind;
+  // A chart with a still loads its drawing when the reader wants it, and measures its box only
+  // near the viewport (until then its viewBox fits it to the box, so a long page does not redraw
+  // every still at once); other charts load near the viewport and measure at once.
+  const loading = Still !== undefined ? wanted : near;
+  const measuring = width === undefined && (Still === undefined || near);
 
   useEffect(() => {
     const element = box.current;
-    if (wanted || !element) return;
+    if (near || !element) return;
+    const reach = () => setNear(true);
+    window.addEventListener('beforeprint', reach);
+    const observer =
+      typeof IntersectionObserver === 'undefined'
+        ? undefined
+        : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && reach(), {
+            rootMargin: ROOT_MARGIN,
+          });
+    if (observer) observer.observe(element);
+    else reach();
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener('beforeprint', reach);
+    };
+  }, [near]);
+
+  useEffect(() => {
+    const element = box.current;
+    if (Still === undefined || wanted || !element) return;
     const want = () => setWanted(true);
     const onFocus = () => {
       refocus.current = true;
@@ -107,78 +133,37 @@ export function ChartDrawing({
       element.removeEventListener('pointerdown', want);
       element.removeEventListener('focusin', onFocus);
     };
-  }, [wanted]);
+  }, [Still, wanted]);
 
   useEffect(() => {
-    const element = box.current;
-    if (!element || !wanted) return;
+    if (!loading) return;
     let cancelled = false;
-    let started = false;
-    const load = () => {
-      if (started) return;
-      started = true;
-      observer?.disconnect();
-      (DRAWINGS[kind] as Loader<ChartKind>)().then(
-        (component) => {
-          if (!cancelled) setDrawing(() => component as ComponentType<DrawingProps<unknown>>);
-        },
-        () => {
-          if (!cancelled) setFailed(true);
-        },
-      );
-    };
-    // Wanted by the reader (a still's chart): at once.
-    const observer =
-      typeof IntersectionObserver === 'undefined' || Still !== undefined
-        ? undefined
-        : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), {
-            rootMargin: ROOT_MARGIN,
-          });
-    if (observer) observer.observe(element);
-    else load();
-    window.addEventListener('beforeprint', load);
+    (DRAWINGS[kind] as Loader<ChartKind>)().then(
+      (component) => {
+        if (!cancelled) setDrawing(() => component as ComponentType<DrawingProps<unknown>>);
+      },
+      () => {
+        if (!cancelled) setFailed(true);
+      },
+    );
     return () => {
       cancelled = true;
-      observer?.disconnect();
-      window.removeEventListener('beforeprint', load);
     };
-  }, [kind, wanted, Still]);
+  }, [kind, loading]);
 
   useEffect(() => {
-    if (width !== undefined) return;
     const element = box.current;
-    if (!element) return;
+    if (!measuring || !element) return;
     const measure = () => {
       const w = Math.floor(element.getBoundingClientRect().width);
       setMeasured(w > 0 ? w : FALLBACK_WIDTH);
     };
-    let resize: ResizeObserver | undefined;
-    const follow = () => {
-      measure();
-      if (typeof ResizeObserver === 'undefined') return;
-      resize = new ResizeObserver(measure);
-      resize.observe(element);
-    };
-    // A still fits its box through its viewBox until it nears the viewport: only then is it
-    // measured and drawn again at its width, so a long page does not redraw every chart at once.
-    const near =
-      Still !== undefined && typeof IntersectionObserver !== 'undefined'
-        ? new IntersectionObserver(
-            (entries) => {
-              if (!entries.some((e) => e.isIntersecting)) return;
-              near?.disconnect();
-              follow();
-            },
-            { rootMargin: ROOT_MARGIN },
-          )
-        : undefined;
-    if (near) near.observe(element);
-    else follow();
-    return () => {
-      near?.disconnect();
-      resize?.disconnect();
-    };
-  }, [width, Still]);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [measuring]);
 
   const reportDrawn = frame?.reportDrawn;
   const handleDrawn = useCallback(() => {

@@ -2,12 +2,14 @@
  * Pieces shared by the lazily loaded drawings (this module is only imported by them, so it and
  * Recharts stay out of the page's initial JS).
  */
-import { useEffect, useId, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, type CSSProperties, type ReactNode } from 'react';
 import type { TooltipContentProps } from 'recharts';
 import { FONT_SIZE, ROW_LAYOUT, rowHeight } from './chart-layout';
 import type { ValueAxis } from './chart-types';
 import { estimateTextWidth, wrapText } from './text-measure';
 import { toneColor, type Tone } from './palette';
+
+export { HatchPattern, usePatternId } from './hatch-pattern';
 
 export const ANIMATION_MS = 500;
 
@@ -155,29 +157,6 @@ export function useDrawnSignal(animate: boolean, onDrawn: () => void, width: num
     const handle = window.setTimeout(onDrawn, animate ? ANIMATION_MS + 150 : 0);
     return () => window.clearTimeout(handle);
   }, [animate, onDrawn, width]);
-}
-
-/** An id usable in `url(#…)`: React's useId has characters that need escaping there. */
-export function usePatternId(prefix: string): string {
-  return `${prefix}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-}
-
-/** The hatch for computed values: diagonal lines in the derived tone over the surface. */
-export function HatchPattern({ id, tone = 'derived' }: { id: string; tone?: Tone }) {
-  return (
-    <defs>
-      <pattern
-        id={id}
-        patternUnits="userSpaceOnUse"
-        width={6}
-        height={6}
-        patternTransform="rotate(45)"
-      >
-        <rect width={6} height={6} style={{ fill: toneColor(tone), fillOpacity: 0.25 }} />
-        <line x1={0} y1={0} x2={0} y2={6} style={{ stroke: toneColor(tone), strokeWidth: 3 }} />
-      </pattern>
-    </defs>
-  );
 }
 
 /** What a tooltip shows for any datum of ours. */

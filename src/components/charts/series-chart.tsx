@@ -26,7 +26,7 @@ import { FONT_SIZE } from './chart-layout';
 import type { SeriesCategory, SeriesChartData, SeriesLine } from './chart-types';
 import { toneColor } from './palette';
 import { estimateTextWidth } from './text-measure';
-import { SERIES_LAYOUT, seriesAxisWidth, seriesRight } from './series-layout';
+import { SERIES_LAYOUT, seriesAxisWidth, seriesRight, seriesShowsValues } from './series-layout';
 import type { DrawingProps } from './chart-drawing';
 
 type Row = { label: string; category: SeriesCategory } & Record<string, unknown>;
@@ -79,8 +79,7 @@ export function SeriesChartDrawing(props: DrawingProps<SeriesChartData>) {
     for (const s of series) row[s.key] = category.cells[s.key]?.value ?? null;
     return row;
   });
-  const cellCount = categories.reduce((n, c) => n + Object.keys(c.cells).length, 0);
-  const showValues = cellCount <= SERIES_LAYOUT.maxValueLabels;
+  const showValues = seriesShowsValues(data);
   const interval = categories.length > SERIES_LAYOUT.maxCategoryLabels ? 'preserveStartEnd' : 0;
   const common = (
     <>

@@ -38,3 +38,9 @@ export function seriesRight(data: SeriesChartData): number {
     ? Math.max(SERIES_LAYOUT.right, Math.ceil(estimateTextWidth(last, FONT_SIZE) / 2) + 2)
     : SERIES_LAYOUT.right;
 }
+
+/** Whether each column prints its value (few enough of them); else tooltip and table give it. */
+export function seriesShowsValues(data: SeriesChartData): boolean {
+  const cells = data.categories.reduce((n, c) => n + Object.keys(c.cells).length, 0);
+  return cells <= SERIES_LAYOUT.maxValueLabels;
+}

@@ -119,7 +119,7 @@ const periodWords = new WeakMap<SeriesContext, Map<string, string>>();
 function periodOf(period: Period, ctx: SeriesContext): string {
   let words = periodWords.get(ctx);
   if (!words) periodWords.set(ctx, (words = new Map()));
-  const key = JSON.stringify(period);
+  const key = periodKey(period);
   let text = words.get(key);
   if (text === undefined) words.set(key, (text = formatPeriod(period, ctx.t)));
   return text;

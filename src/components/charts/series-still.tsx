@@ -1,7 +1,8 @@
-import { useId, type CSSProperties, type Ref } from 'react';
+import type { CSSProperties, Ref } from 'react';
 import type { SeriesCategory, SeriesChartData } from './chart-types';
 import { FONT_SIZE } from './chart-layout';
-import { SERIES_LAYOUT, seriesAxisWidth, seriesRight } from './series-layout';
+import { HatchPattern, usePatternId } from './hatch-pattern';
+import { SERIES_LAYOUT, seriesAxisWidth, seriesRight, seriesShowsValues } from './series-layout';
 import { toneColor, type Tone } from './palette';
 import { estimateTextWidth } from './text-measure';
 
@@ -84,9 +85,9 @@ export function SeriesStill({
   describedBy,
   svgRef,
 }: SeriesStillProps) {
-  const hatchBase = `still-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const hatchBase = usePatternId('still-hatch');
   const { categories, series, axis, mode } = data;
-  const { top, axisHeight, maxValueLabels } = SERIES_LAYOUT;
+  const { top, axisHeight } = SERIES_LAYOUT;
   const right = seriesRight(data);
   const x0 = seriesAxisWidth(axis);
   const x1 = Math.max(x0 + 1, width - right);
@@ -117,8 +118,7 @@ export function SeriesStill({
           labelXs,
         )
       : categories.map(() => true);
-  const cellCount = categories.reduce((sum, c) => sum + Object.keys(c.cells).length, 0);
-  const showValues = cellCount <= maxValueLabels;
+  const showValues = seriesShowsValues(data);
   const zero = y(Math.min(Math.max(0, low), high));
   const columns = columnPlaces(band, Math.max(1, series.length));
 
@@ -135,27 +135,9 @@ export function SeriesStill({
       aria-describedby={describedBy}
       tabIndex={0}
     >
-      <defs>
-        {series.map((s, i) => (
-          <pattern
-            key={s.key}
-            id={`${hatchBase}-${i}`}
-            patternUnits="userSpaceOnUse"
-            width={6}
-            height={6}
-            patternTransform="rotate(45)"
-          >
-            <rect width={6} height={6} style={{ fill: toneColor(s.tone), fillOpacity: 0.25 }} />
-            <line
-              x1={0}
-              y1={0}
-              x2={0}
-              y2={6}
-              style={{ stroke: toneColor(s.tone), strokeWidth: 3 }}
-            />
-          </pattern>
-        ))}
-      </defs>
+      {series.map((s, i) => (
+        <HatchPattern key={s.key} id={`${hatchBase}-${i}`} tone={s.tone} />
+      ))}
       <text x={4} y={14} className="chart-axis-title" style={{ fontSize: FONT_SIZE }}>
         {axis.title}
       </text>
